@@ -1,0 +1,140 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import pino, { type Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config.js';
+import type { AppDeps, RequestContext } from './context.js';
+import { createDataSource } from './db/data-source.js';
+import { SqlStatementCounter } from './db/sql-counter.js';
+import { WriteQueue } from './db/write-queue.js';
+import { Writer, type ActivityPublisher } from './db/writer.js';
+import { createFormatError } from './graphql/format-error.js';
+import { createLoaders } from './graphql/loaders.js';
+import { createSchema, createServices, type Services } from './graphql/schema.js';
+import { loadSampleData } from './seed/sample-data.js';
+
+export interface App {
+  /** http://host:port of the running server. */
+  url: string;
+  port: number;
+  dataSource: DataSource;
+  services: Services;
+  sql: SqlStatementCounter;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  log?: Logger;
+  clock?: () => Date;
+}
+
+const bearer = (header: string | undefined) => /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? null;
+
+/** Starts Tiến độ: database and migrations, sample data on an empty database, HTTP and GraphQL. */
+export async function startApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const log = options.log ?? pino({ level: config.logLevel });
+  const sql = new SqlStatementCounter();
+  const dataSource = createDataSource(config.database, sql, log);
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+
+  const publisher: ActivityPublisher = { publish: () => undefined };
+  const writer = new Writer(new WriteQueue(dataSource), publisher);
+  const deps: AppDeps = { config, dataSource, writer, log, sql, clock: options.clock ?? (() => new Date()) };
+  const services = createServices(deps);
+
+  if (config.seed === 'sample') await loadSampleData(deps);
+  if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
+
+  const schema = await createSchema(services);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext & { token: string | null }>({
+    schema,
+    formatError: createFormatError(log, config.production),
+    introspection: !config.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        // Outside production, each response says how many SQL statements it cost (tests check it).
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              if (config.production || response.body.kind !== 'single') return;
+              response.body.singleResult.extensions = {
+                ...response.body.singleResult.extensions,
+                sqlStatements: sql.current(),
+              };
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use(
+    '/graphql',
+    (_req, _res, next) => sql.track(() => next()),
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const token = bearer(req.headers.authorization);
+        const user = await services.users.authenticate(token);
+        return {
+          token,
+          user,
+          actor: user ? { id: user.id, role: user.role, organizationId: user.organizationId } : null,
+          loaders: createLoaders(dataSource),
+        };
+      },
+    }),
+  );
+  serveClient(app, config, log);
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  const url = `http://${host}:${port}`;
+  log.info({ url: `${url}/graphql` }, 'Tiến độ is listening');
+
+  return {
+    url,
+    port,
+    dataSource,
+    services,
+    sql,
+    log,
+    async close() {
+      await apollo.stop();
+      await writer.drain();
+      await dataSource.destroy();
+    },
+  };
+}
+
+/** In production the server serves the built client at / on its own port. */
+function serveClient(app: express.Express, config: Config, log: Logger) {
+  const dist = config.clientDist ?? path.resolve(import.meta.dirname, '../../client/dist');
+  if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    log.debug({ dist }, 'no built client to serve');
+    return;
+  }
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  // Client-side routes (/plans/1?view=matrix) all load the app.
+  app.get(/^(?!\/graphql).*/, (_req, res) => {
+    res.sendFile(path.join(dist, 'index.html'));
+  });
+}

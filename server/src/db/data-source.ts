@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { DatabaseConfig } from '../config.js';
+import { entities } from './entities.js';
+import { sqliteMigrations } from './migrations/index.js';
+import { CountingTypeOrmLogger, type SqlStatementCounter } from './sql-counter.js';
+
+export function createDataSource(db: DatabaseConfig, counter: SqlStatementCounter, log: Logger): DataSource {
+  const logger = new CountingTypeOrmLogger(counter, log);
+  if (db.kind === 'postgres') {
+    throw new Error('PostgreSQL is not supported yet: set DATABASE_URL=sqlite:PATH');
+  }
+  fs.mkdirSync(path.dirname(db.path), { recursive: true });
+  return new DataSource({
+    type: 'better-sqlite3',
+    database: db.path,
+    entities,
+    migrations: sqliteMigrations,
+    migrationsRun: false,
+    synchronize: false,
+    enableWAL: true,
+    logging: true,
+    logger,
+    prepareDatabase: (conn: { pragma(source: string): unknown }) => {
+      // Wait for a lock held by a backup or another process instead of failing at once.
+      conn.pragma('busy_timeout = 5000');
+      // FULL: a transaction the client was told succeeded survives a power cut too, not only a crash.
+      conn.pragma('synchronous = FULL');
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import { ActivityEvent } from '../features/activity/activity-event.entity.js';
+import { Assignment } from '../features/assignment/assignment.entity.js';
+import { Comment } from '../features/comment/comment.entity.js';
+import { MutationReceipt } from '../features/idempotency/mutation-receipt.entity.js';
+import { LegalDocument } from '../features/legal-document/legal-document.entity.js';
+import { Organization, OrganizationGroup } from '../features/organization/organization.entity.js';
+import { Plan } from '../features/plan/plan.entity.js';
+import { ProgressReport } from '../features/progress-report/progress-report.entity.js';
+import { Task } from '../features/task/task.entity.js';
+import { Session, User } from '../features/user/user.entity.js';
+
+/** Every entity, listed explicitly (no globs: the same list works from src/ under vitest and dist/). */
+export const entities = [
+  Organization,
+  OrganizationGroup,
+  LegalDocument,
+  Plan,
+  Task,
+  Assignment,
+  ProgressReport,
+  Comment,
+  User,
+  Session,
+  MutationReceipt,
+  ActivityEvent,
+];

@@ -1,0 +1,41 @@
+import type { EntityManager } from 'typeorm';
+import type { ActivityType } from '@tiendo/shared';
+import { ActivityEvent } from './activity-event.entity.js';
+
+export interface NewActivity {
+  planId: number;
+  type: ActivityType;
+  actorId: number | null;
+  organizationId?: number | null;
+  taskId?: number | null;
+  reportId?: number | null;
+  commentId?: number | null;
+  changes?: Record<string, { from: unknown; to: unknown }> | null;
+}
+
+/**
+ * Appends an event to the plan's activity log inside the caller's write transaction. The sequence
+ * number is allocated by the database (UPDATE … RETURNING), never in memory, so it stays gap-free
+ * per plan whichever process writes.
+ */
+export async function appendActivity(manager: EntityManager, activity: NewActivity): Promise<ActivityEvent> {
+  const param = manager.connection.driver.options.type === 'postgres' ? '$1' : '?';
+  const rows: { lastActivitySeq: number }[] = await manager.query(
+    `UPDATE "plan" SET "lastActivitySeq" = "lastActivitySeq" + 1 WHERE "id" = ${param} RETURNING "lastActivitySeq"`,
+    [activity.planId],
+  );
+  const seq = rows[0]?.lastActivitySeq;
+  if (seq === undefined) throw new Error(`plan ${activity.planId} does not exist`);
+  const event = manager.getRepository(ActivityEvent).create({
+    planId: activity.planId,
+    seq,
+    type: activity.type,
+    actorId: activity.actorId,
+    organizationId: activity.organizationId ?? null,
+    taskId: activity.taskId ?? null,
+    reportId: activity.reportId ?? null,
+    commentId: activity.commentId ?? null,
+    changes: activity.changes ?? null,
+  });
+  return manager.getRepository(ActivityEvent).save(event);
+}

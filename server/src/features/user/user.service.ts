@@ -1,0 +1,99 @@
+import crypto from 'node:crypto';
+import { IsNull, MoreThan } from 'typeorm';
+import { UserRole } from '@tiendo/shared';
+import type { AppDeps } from '../../context.js';
+import { badInput, parseId, unauthenticated } from '../../graphql/errors.js';
+import { deny, policy, type Actor } from '../../permissions/policy.js';
+import { Organization } from '../organization/organization.entity.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
+import type { CreateUserInput } from './user.inputs.js';
+import { Session, User } from './user.entity.js';
+
+const sha256 = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+
+export class UserService {
+  constructor(private readonly deps: AppDeps) {}
+
+  /** The user a bearer token belongs to, or null when it is unknown, expired or revoked. */
+  async authenticate(token: string | null): Promise<User | null> {
+    if (!token || token.length > 200) return null;
+    const session = await this.deps.dataSource.getRepository(Session).findOne({
+      where: { tokenHash: sha256(token), revokedAt: IsNull(), expiresAt: MoreThan(this.deps.clock()) },
+      relations: { user: true },
+    });
+    if (!session?.user || session.user.disabled) return null;
+    return session.user;
+  }
+
+  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+    const user = await this.deps.dataSource.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+    // Verify against a dummy hash for unknown emails so both paths take the same time.
+    const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+    if (!user || !ok || user.disabled) throw unauthenticated('Email or password is incorrect');
+    const token = crypto.randomBytes(32).toString('base64url');
+    const expiresAt = new Date(this.deps.clock().getTime() + this.deps.config.sessionTtlHours * 3600_000);
+    await this.deps.writer.run(({ manager }) =>
+      manager.getRepository(Session).insert({ tokenHash: sha256(token), userId: user.id, expiresAt, revokedAt: null }),
+    );
+    return { token, expiresAt, user };
+  }
+
+  async logout(token: string | null): Promise<boolean> {
+    if (!token) return false;
+    const result = await this.deps.writer.run(({ manager }) =>
+      manager
+        .getRepository(Session)
+        .update({ tokenHash: sha256(token), revokedAt: IsNull() }, { revokedAt: this.deps.clock() }),
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  async createUser(actor: Actor | null, input: CreateUserInput): Promise<User> {
+    if (!policy.canManageUsers(actor)) deny(actor, 'Only administrators create users');
+    const email = input.email.trim().toLowerCase();
+    const organizationId = input.organizationId ? parseId(input.organizationId, 'organizationId') : null;
+    const passwordHash = await hashPassword(input.password);
+    return this.deps.writer.run(async ({ manager }) => {
+      if (await manager.getRepository(User).existsBy({ email }))
+        throw badInput('email', 'A user with this email already exists');
+      if (organizationId !== null && !(await manager.getRepository(Organization).existsBy({ id: organizationId }))) {
+        throw badInput('organizationId', `Unit ${organizationId} does not exist`);
+      }
+      return manager.getRepository(User).save(
+        manager.getRepository(User).create({
+          email,
+          name: input.name.trim(),
+          passwordHash,
+          organizationId,
+          role: input.role,
+          disabled: false,
+        }),
+      );
+    });
+  }
+
+  /** Creates or updates the first administrator from TIENDO_ADMIN_EMAIL / TIENDO_ADMIN_PASSWORD. */
+  async ensureAdmin(email: string, password: string): Promise<void> {
+    const repo = this.deps.dataSource.getRepository(User);
+    const existing = await repo.findOneBy({ email });
+    if (existing && (await verifyPassword(existing.passwordHash, password)) && existing.role === UserRole.ADMIN) return;
+    const passwordHash = await hashPassword(password);
+    await this.deps.writer.run(async ({ manager }) => {
+      const users = manager.getRepository(User);
+      if (existing) await users.update({ id: existing.id }, { passwordHash, role: UserRole.ADMIN, disabled: false });
+      else
+        await users.insert({
+          email,
+          name: 'Quản trị hệ thống',
+          passwordHash,
+          role: UserRole.ADMIN,
+          organizationId: null,
+          disabled: false,
+        });
+    });
+    this.deps.log.info(
+      { email },
+      existing ? 'administrator updated from the environment' : 'administrator created from the environment',
+    );
+  }
+}

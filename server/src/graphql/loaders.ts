@@ -1,0 +1,109 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
+import { Assignment } from '../features/assignment/assignment.entity.js';
+import { Comment } from '../features/comment/comment.entity.js';
+import { LegalDocument } from '../features/legal-document/legal-document.entity.js';
+import { Organization, OrganizationGroup } from '../features/organization/organization.entity.js';
+import { Plan } from '../features/plan/plan.entity.js';
+import { ProgressReport } from '../features/progress-report/progress-report.entity.js';
+import { Task } from '../features/task/task.entity.js';
+import { inDocumentOrder } from '../features/task/task-tree.js';
+import { User } from '../features/user/user.entity.js';
+
+/**
+ * Per-request batch loaders: every nested field loads through one of these, so a query costs one
+ * statement per kind of row, whatever the number of rows (no N+1).
+ */
+export function createLoaders(ds: DataSource) {
+  const byId = <T extends ObjectLiteral & { id: number }>(entity: EntityTarget<T>) =>
+    new DataLoader<number, T | null>(async (ids) => {
+      const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    });
+
+  const manyBy = <T extends ObjectLiteral>(
+    entity: EntityTarget<T>,
+    key: keyof T & string,
+    order: FindOptionsOrder<T>,
+  ) =>
+    new DataLoader<number, T[]>(async (keys) => {
+      const rows = await ds.getRepository(entity).find({ where: { [key]: In([...keys]) } as never, order });
+      const map = new Map<number, T[]>(keys.map((k) => [k, []]));
+      for (const row of rows) map.get(row[key] as number)?.push(row);
+      return keys.map((k) => map.get(k) ?? []);
+    });
+
+  /** A many-to-many through a join table: owner id → the rows on the other side, in two statements. */
+  const joined = <T extends ObjectLiteral & { id: number }>(
+    rowsById: DataLoader<number, T | null>,
+    table: string,
+    ownerColumn: string,
+    otherColumn: string,
+  ) =>
+    new DataLoader<number, T[]>(async (owners) => {
+      const links: { owner: number; other: number }[] = await ds
+        .createQueryBuilder()
+        .select(`j."${ownerColumn}"`, 'owner')
+        .addSelect(`j."${otherColumn}"`, 'other')
+        .from(table, 'j')
+        .where(`j."${ownerColumn}" IN (:...owners)`, { owners: [...owners] })
+        .orderBy(`j."${otherColumn}"`)
+        .getRawMany();
+      const rows = await rowsById.loadMany(links.map((l) => Number(l.other)));
+      const map = new Map<number, T[]>(owners.map((o) => [o, []]));
+      links.forEach((link, i) => {
+        const row = rows[i];
+        if (row && !(row instanceof Error)) map.get(Number(link.owner))?.push(row);
+      });
+      return owners.map((o) => map.get(o) ?? []);
+    });
+
+  const organization = byId(Organization);
+  const legalDocument = byId(LegalDocument);
+  const organizationGroup = byId(OrganizationGroup);
+
+  return {
+    organization,
+    organizationGroup,
+    user: byId(User),
+    plan: byId(Plan),
+    task: byId(Task),
+    comment: byId(Comment),
+    legalDocument,
+    tasksByPlan: new DataLoader<number, Task[]>(async (planIds) => {
+      const byPlan = await manyBy(Task, 'planId', { id: 'ASC' }).loadMany([...planIds]);
+      return byPlan.map((tasks) => (tasks instanceof Error ? tasks : inDocumentOrder(tasks)));
+    }),
+    childrenByTask: manyBy(Task, 'parentId', { position: 'ASC', id: 'ASC' }),
+    assignmentsByTask: manyBy(Assignment, 'taskId', { id: 'ASC' }),
+    assignmentsByOrganization: manyBy(Assignment, 'organizationId', { id: 'ASC' }),
+    reportsByTask: manyBy(ProgressReport, 'taskId', { id: 'DESC' }),
+    commentsByTask: manyBy(Comment, 'taskId', { id: 'ASC' }),
+    repliesByComment: manyBy(Comment, 'replyToId', { id: 'ASC' }),
+    latestReportByTask: new DataLoader<number, ProgressReport | null>(async (taskIds) => {
+      const rows = await ds
+        .getRepository(ProgressReport)
+        .createQueryBuilder('r')
+        .where((qb) => {
+          const latest = qb
+            .subQuery()
+            .select('MAX(l.id)')
+            .from(ProgressReport, 'l')
+            .where('l."taskId" IN (:...taskIds)', { taskIds: [...taskIds] })
+            .groupBy('l."taskId"')
+            .getQuery();
+          return `r.id IN ${latest}`;
+        })
+        .getMany();
+      const map = new Map(rows.map((r) => [r.taskId, r]));
+      return taskIds.map((id) => map.get(id) ?? null);
+    }),
+    citedDocumentsByPlan: joined(legalDocument, 'plan_cited_document', 'planId', 'documentId'),
+    monitorsByPlan: joined(organization, 'plan_monitor', 'planId', 'organizationId'),
+    membersByGroup: joined(organization, 'organization_group_member', 'groupId', 'organizationId'),
+    groupsByOrganization: joined(organizationGroup, 'organization_group_member', 'organizationId', 'groupId'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

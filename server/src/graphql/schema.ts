@@ -1,0 +1,71 @@
+import './enums.js';
+import { buildSchema, type ContainerType } from 'type-graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { AppDeps } from '../context.js';
+import { AssignmentResolver } from '../features/assignment/assignment.resolver.js';
+import { AssignmentService } from '../features/assignment/assignment.service.js';
+import { CommentResolver } from '../features/comment/comment.resolver.js';
+import { CommentService } from '../features/comment/comment.service.js';
+import { LegalDocumentResolver } from '../features/legal-document/legal-document.resolver.js';
+import { LegalDocumentService } from '../features/legal-document/legal-document.service.js';
+import { OrganizationGroupResolver, OrganizationResolver } from '../features/organization/organization.resolver.js';
+import { OrganizationService } from '../features/organization/organization.service.js';
+import { PlanResolver } from '../features/plan/plan.resolver.js';
+import { PlanService } from '../features/plan/plan.service.js';
+import { ProgressReportResolver } from '../features/progress-report/progress-report.resolver.js';
+import { ProgressReportService } from '../features/progress-report/progress-report.service.js';
+import { SearchResolver } from '../features/search/search.resolver.js';
+import { SearchService } from '../features/search/search.service.js';
+import { TaskResolver } from '../features/task/task.resolver.js';
+import { TaskService } from '../features/task/task.service.js';
+import { UserResolver } from '../features/user/user.resolver.js';
+import { UserService } from '../features/user/user.service.js';
+
+/** One instance of each service per server. */
+export function createServices(deps: AppDeps) {
+  return {
+    organizations: new OrganizationService(deps),
+    documents: new LegalDocumentService(deps),
+    plans: new PlanService(deps),
+    tasks: new TaskService(deps),
+    assignments: new AssignmentService(deps),
+    reports: new ProgressReportService(deps),
+    comments: new CommentService(deps),
+    users: new UserService(deps),
+    search: new SearchService(deps),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/**
+ * Builds the schema with resolvers constructed by hand over the services: explicit wiring instead
+ * of a DI container, since esbuild emits no decorator metadata for constructor injection.
+ */
+export function createSchema(services: Services): Promise<GraphQLSchema> {
+  const resolvers = [
+    new OrganizationResolver(services.organizations),
+    new OrganizationGroupResolver(),
+    new LegalDocumentResolver(services.documents),
+    new PlanResolver(services.plans),
+    new TaskResolver(services.tasks),
+    new AssignmentResolver(services.assignments),
+    new ProgressReportResolver(services.reports),
+    new CommentResolver(services.comments),
+    new UserResolver(services.users),
+    new SearchResolver(services.search),
+  ];
+  const byClass = new Map<unknown, unknown>(resolvers.map((r) => [r.constructor, r]));
+  const container: ContainerType = {
+    get(someClass) {
+      const instance = byClass.get(someClass);
+      if (!instance) throw new Error(`No resolver instance for ${String((someClass as { name?: string }).name)}`);
+      return instance;
+    },
+  };
+  return buildSchema({
+    resolvers: resolvers.map((r) => r.constructor) as unknown as [Function, ...Function[]],
+    container,
+    validate: true,
+  });
+}
