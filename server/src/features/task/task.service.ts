@@ -1,5 +1,5 @@
 import { ActivityType, DeadlineKind, foldVietnamese, isIsoDate, isPastDeadline, TaskStatus } from '@tiendo/shared';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import type { AppDeps } from '../../context.js';
 import { badInput, conflict, notFound, parseId } from '../../graphql/errors.js';
 import { deny, policy, requireActor, type Actor } from '../../permissions/policy.js';
@@ -86,7 +86,8 @@ export class TaskService {
         if (await tasks.existsBy({ planId, code: input.code })) {
           throw badInput('code', `The plan already has a task ${input.code}`);
         }
-        const position = input.position ?? (await tasks.countBy({ planId, parentId: parentId ?? undefined }));
+        const position =
+          input.position ?? (await tasks.countBy({ planId, parentId: parentId === null ? IsNull() : parentId }));
         const description = input.description?.trim() ?? '';
         const task = await tasks.save(
           tasks.create({

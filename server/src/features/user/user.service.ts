@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { IsNull, MoreThan } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { UserRole } from '@tiendo/shared';
 import type { AppDeps } from '../../context.js';
 import { badInput, parseId, unauthenticated } from '../../graphql/errors.js';
@@ -17,10 +17,16 @@ export class UserService {
   /** The user a bearer token belongs to, or null when it is unknown, expired or revoked. */
   async authenticate(token: string | null): Promise<User | null> {
     if (!token || token.length > 200) return null;
-    const session = await this.deps.dataSource.getRepository(Session).findOne({
-      where: { tokenHash: sha256(token), revokedAt: IsNull(), expiresAt: MoreThan(this.deps.clock()) },
-      relations: { user: true },
-    });
+    // One statement per request: the session joined to its user (findOne with relations would add a second).
+    const session = await this.deps.dataSource
+      .getRepository(Session)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u')
+      .where('s."tokenHash" = :hash AND s."revokedAt" IS NULL AND s."expiresAt" > :now', {
+        hash: sha256(token),
+        now: this.deps.clock(),
+      })
+      .getOne();
     if (!session?.user || session.user.disabled) return null;
     return session.user;
   }
