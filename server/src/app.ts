@@ -3,7 +3,11 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import crypto from 'node:crypto';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -19,6 +23,10 @@ import { createFormatError } from './graphql/format-error.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createSchema, createServices, type Services } from './graphql/schema.js';
 import { loadSampleData } from './seed/sample-data.js';
+import { InProcessActivityBus, type ActivityBus } from './features/activity/activity-bus.js';
+import type { SubscriptionContext } from './features/activity/activity.service.js';
+import { PresenceTracker } from './features/activity/presence.js';
+import type { User } from './features/user/user.entity.js';
 
 export interface App {
   /** http://host:port of the running server. */
@@ -34,6 +42,8 @@ export interface App {
 export interface AppOptions {
   log?: Logger;
   clock?: () => Date;
+  /** How often idle sockets are pinged; a socket that does not answer is dropped (and leaves presence). */
+  wsKeepAliveMs?: number;
 }
 
 const bearer = (header: string | undefined) => /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1] ?? null;
@@ -46,10 +56,12 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
 
-  const publisher: ActivityPublisher = { publish: () => undefined };
+  const bus: ActivityBus = new InProcessActivityBus();
+  const presence = new PresenceTracker(bus);
+  const publisher: ActivityPublisher = { publish: (event) => bus.publish({ kind: 'event', event }) };
   const writer = new Writer(new WriteQueue(dataSource), publisher);
   const deps: AppDeps = { config, dataSource, writer, log, sql, clock: options.clock ?? (() => new Date()) };
-  const services = createServices(deps);
+  const services = createServices(deps, { bus, presence });
 
   if (config.seed === 'sample') await loadSampleData(deps);
   if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
@@ -58,12 +70,23 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const subscriptions = serveSubscriptions(wsServer, schema, services, dataSource, options.wsKeepAliveMs ?? 5_000);
   const apollo = new ApolloServer<RequestContext & { token: string | null }>({
     schema,
     formatError: createFormatError(log, config.production),
     introspection: !config.production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await subscriptions.dispose();
+            },
+          };
+        },
+      },
       {
         // Outside production, each response says how many SQL statements it cost (tests check it).
         async requestDidStart() {
@@ -120,9 +143,51 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     async close() {
       await apollo.stop();
       await writer.drain();
+      await bus.close();
       await dataSource.destroy();
     },
   };
+}
+
+/** graphql-ws on the same port and path as HTTP, signed in by `connectionParams.authorization`. */
+function serveSubscriptions(
+  wsServer: WebSocketServer,
+  schema: GraphQLSchema,
+  services: Services,
+  dataSource: DataSource,
+  keepAliveMs: number,
+) {
+  const users = new WeakMap<object, User | null>();
+  const connectionIds = new WeakMap<object, string>();
+  return useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
+    {
+      schema,
+      // A token that is present but unknown, expired or revoked closes the socket with 4403;
+      // no token at all is an anonymous viewer, who may watch public plans only.
+      onConnect: async (ctx) => {
+        const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.token;
+        const token = typeof raw === 'string' ? (bearer(raw) ?? raw) : null;
+        const user = token ? await services.users.authenticate(token) : null;
+        if (token && !user) return false;
+        users.set(ctx.extra.socket, user);
+        connectionIds.set(ctx.extra.socket, crypto.randomUUID());
+        return true;
+      },
+      context: (ctx): SubscriptionContext => {
+        const user = users.get(ctx.extra.socket) ?? null;
+        return {
+          user,
+          actor: user ? { id: user.id, role: user.role, organizationId: user.organizationId } : null,
+          loaders: createLoaders(dataSource),
+          activity: services.activity,
+          connectionId: connectionIds.get(ctx.extra.socket) ?? crypto.randomUUID(),
+          closeSocket: (code, reason) => ctx.extra.socket.close(code, reason),
+        };
+      },
+    },
+    wsServer,
+    keepAliveMs,
+  );
 }
 
 /** In production the server serves the built client at / on its own port. */

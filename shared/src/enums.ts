@@ -65,6 +65,8 @@ export enum ActivityType {
   TASK_CREATED = 'TASK_CREATED',
   TASK_UPDATED = 'TASK_UPDATED',
   ASSIGNMENT_CHANGED = 'ASSIGNMENT_CHANGED',
+  /** Ephemeral: who is watching changed. Not logged, not replayed, carries the latest logged seq. */
+  PRESENCE_CHANGED = 'PRESENCE_CHANGED',
 }
 
 /** Error codes every GraphQL error carries in `extensions.code`. */

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
+import { ActivityEvent } from '../features/activity/activity-event.entity.js';
 import { Assignment } from '../features/assignment/assignment.entity.js';
 import { Comment } from '../features/comment/comment.entity.js';
 import { LegalDocument } from '../features/legal-document/legal-document.entity.js';
@@ -70,6 +71,8 @@ export function createLoaders(ds: DataSource) {
     plan: byId(Plan),
     task: byId(Task),
     comment: byId(Comment),
+    progressReport: byId(ProgressReport),
+    activityByTask: manyBy(ActivityEvent, 'taskId', { seq: 'ASC' }),
     legalDocument,
     tasksByPlan: new DataLoader<number, Task[]>(async (planIds) => {
       const byPlan = await manyBy(Task, 'planId', { id: 'ASC' }).loadMany([...planIds]);

@@ -1,7 +1,12 @@
 import './enums.js';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema, type ContainerType } from 'type-graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { AppDeps } from '../context.js';
+import { ActivityResolver, TaskActivityResolver, ViewerResolver } from '../features/activity/activity.resolver.js';
+import { ActivityService } from '../features/activity/activity.service.js';
+import type { ActivityBus } from '../features/activity/activity-bus.js';
+import type { PresenceTracker } from '../features/activity/presence.js';
 import { AssignmentResolver } from '../features/assignment/assignment.resolver.js';
 import { AssignmentService } from '../features/assignment/assignment.service.js';
 import { CommentResolver } from '../features/comment/comment.resolver.js';
@@ -21,18 +26,26 @@ import { TaskService } from '../features/task/task.service.js';
 import { UserResolver } from '../features/user/user.resolver.js';
 import { UserService } from '../features/user/user.service.js';
 
+/** What live features need beyond the database: the event bus and who is watching. */
+export interface LiveDeps {
+  bus: ActivityBus;
+  presence: PresenceTracker;
+}
+
 /** One instance of each service per server. */
-export function createServices(deps: AppDeps) {
+export function createServices(deps: AppDeps, live: LiveDeps) {
+  const plans = new PlanService(deps);
   return {
+    activity: new ActivityService(deps, plans, live.bus, live.presence),
     organizations: new OrganizationService(deps),
     documents: new LegalDocumentService(deps),
-    plans: new PlanService(deps),
-    tasks: new TaskService(deps),
+    plans,
+    tasks: new TaskService(deps, plans),
     assignments: new AssignmentService(deps),
     reports: new ProgressReportService(deps),
     comments: new CommentService(deps),
     users: new UserService(deps),
-    search: new SearchService(deps),
+    search: new SearchService(deps, plans),
   };
 }
 
@@ -44,6 +57,9 @@ export type Services = ReturnType<typeof createServices>;
  */
 export function createSchema(services: Services): Promise<GraphQLSchema> {
   const resolvers = [
+    new ActivityResolver(services.activity),
+    new ViewerResolver(),
+    new TaskActivityResolver(),
     new OrganizationResolver(services.organizations),
     new OrganizationGroupResolver(),
     new LegalDocumentResolver(services.documents),
@@ -67,5 +83,8 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     resolvers: resolvers.map((r) => r.constructor) as unknown as [Function, ...Function[]],
     container,
     validate: true,
+    // type-graphql insists on a PubSub once a @Subscription exists. Ours take their events from the
+    // ActivityBus through `subscribe`, so this one carries nothing.
+    pubSub: createPubSub(),
   });
 }

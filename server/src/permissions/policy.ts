@@ -24,8 +24,19 @@ export interface AssignmentScope {
 }
 
 export const policy = {
-  canReadPlan(actor: Actor | null, plan: PlanScope): boolean {
-    return plan.isPublic || actor !== null;
+  /**
+   * Public plans are read by anyone (the district portal). Others by leadership, monitors and
+   * admins, and by the units the plan involves: its issuer, offices, monitors and assignees.
+   */
+  canReadPlan(actor: Actor | null, plan: PlanScope, actorUnitInvolved: boolean): boolean {
+    if (plan.isPublic) return true;
+    if (!actor) return false;
+    if (this.seesEveryPlan(actor)) return true;
+    return actorUnitInvolved;
+  },
+
+  seesEveryPlan(actor: Actor | null): boolean {
+    return actor?.role === UserRole.ADMIN || actor?.role === UserRole.LEADERSHIP || actor?.role === UserRole.MONITOR;
   },
 
   /** Coordinators of a plan are the COORDINATOR users of its standing office or issuing body. */

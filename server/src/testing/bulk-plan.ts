@@ -11,8 +11,14 @@ import { User } from '../features/user/user.entity.js';
  * Inserts a plan of `taskCount` tasks (sections of 10 subtasks), each with a lead, a collaborator
  * and one progress report, straight into the database: a fixture for query-cost tests and benchmarks.
  */
-export async function insertBulkPlan(ds: DataSource, taskCount: number, number = `BULK-${taskCount}`): Promise<number> {
-  const orgs = await ds.getRepository(Organization).find({ order: { id: 'ASC' } });
+export async function insertBulkPlan(
+  ds: DataSource,
+  taskCount: number,
+  number = `BULK-${taskCount}`,
+  options: { isPublic?: boolean; organizationIds?: number[] } = {},
+): Promise<number> {
+  const all = await ds.getRepository(Organization).find({ order: { id: 'ASC' } });
+  const orgs = options.organizationIds ? all.filter((o) => options.organizationIds!.includes(o.id)) : all;
   const author = await ds.getRepository(User).findOneOrFail({ where: {}, order: { id: 'ASC' } });
   return ds.transaction(async (m) => {
     const plan = await m.getRepository(Plan).save({
@@ -28,7 +34,7 @@ export async function insertBulkPlan(ds: DataSource, taskCount: number, number =
       standingOfficeId: null,
       difficultyOfficeId: null,
       recipients: [],
-      isPublic: true,
+      isPublic: options.isPublic ?? true,
       sourceText: null,
       lastActivitySeq: 0,
     });
@@ -58,24 +64,17 @@ export async function insertBulkPlan(ds: DataSource, taskCount: number, number =
       if (isSection) parentId = task.id;
       const lead = orgs[i % orgs.length]!;
       const helper = orgs[(i + 1) % orgs.length]!;
-      await m.getRepository(Assignment).insert([
-        {
+      const units = helper.id === lead.id ? [lead] : [lead, helper];
+      await m.getRepository(Assignment).insert(
+        units.map((org, k) => ({
           taskId: task.id,
-          organizationId: lead.id,
-          role: AssignmentRole.LEAD,
-          progress: 50,
-          status: TaskStatus.IN_PROGRESS,
+          organizationId: org.id,
+          role: k === 0 ? AssignmentRole.LEAD : AssignmentRole.COLLABORATOR,
+          progress: k === 0 ? 50 : 0,
+          status: k === 0 ? TaskStatus.IN_PROGRESS : TaskStatus.NOT_STARTED,
           viaGroupId: null,
-        },
-        {
-          taskId: task.id,
-          organizationId: helper.id,
-          role: AssignmentRole.COLLABORATOR,
-          progress: 0,
-          status: TaskStatus.NOT_STARTED,
-          viaGroupId: null,
-        },
-      ]);
+        })),
+      );
       await m.getRepository(ProgressReport).insert({
         taskId: task.id,
         organizationId: lead.id,

@@ -5,7 +5,7 @@ import { badInput } from '../../graphql/errors.js';
 import type { Actor } from '../../permissions/policy.js';
 import { LegalDocument } from '../legal-document/legal-document.entity.js';
 import { Organization } from '../organization/organization.entity.js';
-import { Plan } from '../plan/plan.entity.js';
+import type { PlanService } from '../plan/plan.service.js';
 import { Task } from '../task/task.entity.js';
 
 const LIMIT = 50;
@@ -25,7 +25,10 @@ function whereAllTerms<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias
 }
 
 export class SearchService {
-  constructor(private readonly deps: AppDeps) {}
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly plans: PlanService,
+  ) {}
 
   async search(actor: Actor | null, text: string) {
     if (text.length > 200) throw badInput('text', 'Search text must be at most 200 characters');
@@ -33,9 +36,9 @@ export class SearchService {
     if (terms.length === 0) return { tasks: [], organizations: [], documents: [] };
     const ds = this.deps.dataSource;
 
+    const readable = await this.plans.readablePlanIds(actor);
     const tasks = whereAllTerms(ds.getRepository(Task).createQueryBuilder('t'), 't', terms)
-      .innerJoin(Plan, 'p', 'p.id = t."planId"')
-      .andWhere(actor ? '1 = 1' : 'p."isPublic" = :pub', { pub: true })
+      .andWhere(readable === 'all' ? '1 = 1' : readable.length ? 't."planId" IN (:...readable)' : '1 = 0', { readable })
       .orderBy('t."planId"', 'DESC')
       .addOrderBy('t.position', 'ASC')
       .addOrderBy('t.id', 'ASC')

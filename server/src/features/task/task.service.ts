@@ -5,6 +5,7 @@ import { badInput, conflict, notFound, parseId } from '../../graphql/errors.js';
 import { deny, policy, requireActor, type Actor } from '../../permissions/policy.js';
 import { onceForClientMutation } from '../idempotency/idempotency.js';
 import { Plan } from '../plan/plan.entity.js';
+import type { PlanService } from '../plan/plan.service.js';
 import { recomputeProgress, statusForProgress } from './progress.js';
 import type { CreateTaskInput, UpdateTaskInput } from './task.inputs.js';
 import { Task } from './task.entity.js';
@@ -40,14 +41,19 @@ function checkDeadline(d: Deadline): Deadline {
 }
 
 export class TaskService {
-  constructor(private readonly deps: AppDeps) {}
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly plans: PlanService,
+  ) {}
 
   /** A task the actor may read. */
   async get(actor: Actor | null, id: string | number, field = 'id'): Promise<Task> {
     const task = await this.deps.dataSource.getRepository(Task).findOneBy({ id: parseId(id, field) });
     if (!task) throw notFound('Task', id);
-    const plan = await this.deps.dataSource.getRepository(Plan).findOneByOrFail({ id: task.planId });
-    if (!policy.canReadPlan(actor, plan)) deny(actor, 'This plan is not public');
+    await this.plans.assertReadable(
+      actor,
+      await this.deps.dataSource.getRepository(Plan).findOneByOrFail({ id: task.planId }),
+    );
     return task;
   }
 
