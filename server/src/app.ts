@@ -23,9 +23,8 @@ import { createFormatError } from './graphql/format-error.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createSchema, createServices, type Services } from './graphql/schema.js';
 import { loadSampleData } from './seed/sample-data.js';
-import { InProcessActivityBus, type ActivityBus } from './features/activity/activity-bus.js';
 import type { SubscriptionContext } from './features/activity/activity.service.js';
-import { PresenceTracker } from './features/activity/presence.js';
+import { createLive } from './features/activity/live.js';
 import type { User } from './features/user/user.entity.js';
 
 export interface App {
@@ -54,17 +53,20 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const sql = new SqlStatementCounter();
   const dataSource = createDataSource(config.database, sql, log);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
 
-  const bus: ActivityBus = new InProcessActivityBus();
-  const presence = new PresenceTracker(bus);
+  const live = await createLive(config, log);
+  const { bus, presence } = live;
   const publisher: ActivityPublisher = { publish: (event) => bus.publish({ kind: 'event', event }) };
   const writer = new Writer(new WriteQueue(dataSource), publisher);
   const deps: AppDeps = { config, dataSource, writer, log, sql, clock: options.clock ?? (() => new Date()) };
   const services = createServices(deps, { bus, presence });
 
-  if (config.seed === 'sample') await loadSampleData(deps);
-  if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
+  // Several instances may start at once on one PostgreSQL database: one at a time migrates and seeds.
+  await exclusively(dataSource, async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    if (config.seed === 'sample') await loadSampleData(deps);
+    if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
+  });
 
   const schema = await createSchema(services);
   const app = express();
@@ -76,6 +78,8 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     schema,
     formatError: createFormatError(log, config.production),
     introspection: !config.production,
+    // main.ts handles SIGINT/SIGTERM and closes everything in order; Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -141,12 +145,32 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     sql,
     log,
     async close() {
+      log.debug('closing: HTTP and subscriptions');
       await apollo.stop();
+      log.debug('closing: pending writes');
       await writer.drain();
-      await bus.close();
+      log.debug('closing: event bus');
+      await live.close();
+      log.debug('closing: database');
       await dataSource.destroy();
+      log.debug('closed');
     },
   };
+}
+
+/** Runs work under a PostgreSQL advisory lock (SQLite has one writer anyway). */
+async function exclusively(dataSource: DataSource, work: () => Promise<void>): Promise<void> {
+  if (dataSource.options.type !== 'postgres') return work();
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  const key = 7_461_726_565; // any fixed number, the same for every instance
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [key]);
+    await work();
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => undefined);
+    await runner.release();
+  }
 }
 
 /** graphql-ws on the same port and path as HTTP, signed in by `connectionParams.authorization`. */

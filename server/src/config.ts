@@ -11,6 +11,14 @@ const schema = z.object({
     .default('sqlite:./data/tiendo.sqlite'),
   TIENDO_ADMIN_EMAIL: z.email().optional(),
   TIENDO_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must be redis://host:port')
+    .optional(),
+  TIENDO_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,60}$/)
+    .default('tiendo'),
   TIENDO_SEED: z.enum(['sample', 'none']).default('sample'),
   TIENDO_SESSION_TTL_HOURS: z.coerce
     .number()
@@ -28,6 +36,8 @@ export interface Config {
   host: string;
   database: DatabaseConfig;
   admin: { email: string; password: string } | null;
+  /** Set when several instances share events and presence through Redis. */
+  redis: { url: string; prefix: string } | null;
   seed: 'sample' | 'none';
   sessionTtlHours: number;
   clientDist: string | null;
@@ -60,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       e.TIENDO_ADMIN_EMAIL && e.TIENDO_ADMIN_PASSWORD
         ? { email: e.TIENDO_ADMIN_EMAIL.toLowerCase(), password: e.TIENDO_ADMIN_PASSWORD }
         : null,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, prefix: e.TIENDO_REDIS_PREFIX } : null,
     seed: e.TIENDO_SEED,
     sessionTtlHours: e.TIENDO_SESSION_TTL_HOURS,
     clientDist: e.TIENDO_CLIENT_DIST ?? null,

@@ -4,13 +4,24 @@ import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import type { DatabaseConfig } from '../config.js';
 import { entities } from './entities.js';
-import { sqliteMigrations } from './migrations/index.js';
+import { postgresMigrations, sqliteMigrations } from './migrations/index.js';
 import { CountingTypeOrmLogger, type SqlStatementCounter } from './sql-counter.js';
 
 export function createDataSource(db: DatabaseConfig, counter: SqlStatementCounter, log: Logger): DataSource {
   const logger = new CountingTypeOrmLogger(counter, log);
   if (db.kind === 'postgres') {
-    throw new Error('PostgreSQL is not supported yet: set DATABASE_URL=sqlite:PATH');
+    return new DataSource({
+      type: 'postgres',
+      url: db.url,
+      entities,
+      migrations: postgresMigrations,
+      migrationsRun: false,
+      synchronize: false,
+      logging: true,
+      logger,
+      // Each server instance keeps a small pool; writes are serialised per instance by the WriteQueue.
+      poolSize: 10,
+    });
   }
   fs.mkdirSync(path.dirname(db.path), { recursive: true });
   return new DataSource({

@@ -1,57 +1,102 @@
-// Writes a migration with the SQL that takes the current migrations' schema to the entities' schema.
-// Usage: pnpm --filter @tiendo/server migration:generate Name
+// Writes, for SQLite and for PostgreSQL alike, a migration with the SQL that takes the current
+// migrations' schema to the entities' schema, so both databases stay in step.
+// Usage: pnpm --filter @tiendo/server migration:generate Name   (needs PostgreSQL on DATABASE_ADMIN_URL,
+// default postgres://postgres@127.0.0.1:5432/postgres)
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import pino from 'pino';
+import type { DatabaseConfig } from '../config.js';
 import { createDataSource } from './data-source.js';
 import { SqlStatementCounter } from './sql-counter.js';
 
-const name = process.argv[2];
+const [name, dialectArg, timestampArg] = process.argv.slice(2);
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   console.error('Usage: migration:generate PascalCaseName');
   process.exit(2);
 }
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-migration-'));
-const ds = createDataSource(
-  { kind: 'sqlite', path: path.join(dir, 'gen.sqlite') },
-  new SqlStatementCounter(),
-  pino({ level: 'silent' }),
-);
-await ds.initialize();
-await ds.runMigrations();
-const sql = await ds.driver.createSchemaBuilder().log();
-await ds.destroy();
-fs.rmSync(dir, { recursive: true, force: true });
-if (sql.upQueries.length === 0) {
-  console.log('The schema is up to date: no migration written.');
-  process.exit(0);
-}
-const timestamp = Date.now();
-const quote = (q: string) => '`' + q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
-const up = sql.upQueries.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
-const down = sql.downQueries
-  .reverse()
-  .map((q) => `    await queryRunner.query(${quote(q.query)});`)
-  .join('\n');
+const timestamp = Number(timestampArg ?? Date.now());
 const className = `${name}${timestamp}`;
-const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations', `${timestamp}-${name}.ts`);
-fs.writeFileSync(
-  file,
-  `import type { MigrationInterface, QueryRunner } from 'typeorm';
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+async function pendingSql(db: DatabaseConfig) {
+  const ds = createDataSource(db, new SqlStatementCounter(), pino({ level: 'silent' }));
+  await ds.initialize();
+  try {
+    await ds.runMigrations();
+    return await ds.driver.createSchemaBuilder().log();
+  } finally {
+    await ds.destroy();
+  }
+}
+
+function write(dialect: 'sqlite' | 'postgres', sql: Awaited<ReturnType<typeof pendingSql>>): string | null {
+  if (sql.upQueries.length === 0) return null;
+  const quote = (q: string) => '`' + q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
+  const lines = (qs: { query: string }[]) =>
+    qs.map((q) => `    await queryRunner.query(${quote(q.query)});`).join('\n');
+  const file = path.join(here, 'migrations', dialect, `${timestamp}-${name}.ts`);
+  fs.writeFileSync(
+    file,
+    `import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${className} implements MigrationInterface {
   name = '${className}';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-${up}
+${lines(sql.upQueries)}
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-${down}
+${lines([...sql.downQueries].reverse())}
   }
 }
 `,
-);
-console.log(`Wrote ${path.relative(process.cwd(), file)}; add ${className} to migrations/index.ts.`);
+  );
+  return path.relative(process.cwd(), file);
+}
+
+const adminUrl = process.env.DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+if (dialectArg === undefined) {
+  // Entities pick their column types from DATABASE_URL when they load (db/column-types.ts), so
+  // each dialect is generated in its own process.
+  for (const dialect of ['sqlite', 'postgres']) {
+    const env = { ...process.env, DATABASE_URL: dialect === 'postgres' ? adminUrl : 'sqlite:/tmp/unused.sqlite' };
+    const run = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), name, dialect, String(timestamp)],
+      {
+        env,
+        stdio: 'inherit',
+      },
+    );
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+  console.log(`Add ${className} to both lists in migrations/index.ts (skip a dialect that wrote nothing).`);
+} else if (dialectArg === 'sqlite') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-migration-'));
+  const sql = await pendingSql({ kind: 'sqlite', path: path.join(dir, 'gen.sqlite') });
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log(write('sqlite', sql) ?? 'SQLite: the schema is up to date.');
+} else {
+  // A throw-away PostgreSQL database.
+  const dbName = `tiendo_migration_${timestamp}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName}`);
+  try {
+    const url = new URL(adminUrl);
+    url.pathname = `/${dbName}`;
+    console.log(
+      write('postgres', await pendingSql({ kind: 'postgres', url: url.toString() })) ??
+        'PostgreSQL: the schema is up to date.',
+    );
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
+    await admin.end();
+  }
+}

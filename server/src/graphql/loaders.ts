@@ -1,5 +1,12 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type EntityTarget,
+  type FindOptionsOrder,
+  type FindOptionsRelations,
+  type ObjectLiteral,
+} from 'typeorm';
 import { ActivityEvent } from '../features/activity/activity-event.entity.js';
 import { Assignment } from '../features/assignment/assignment.entity.js';
 import { Comment } from '../features/comment/comment.entity.js';
@@ -27,9 +34,13 @@ export function createLoaders(ds: DataSource) {
     entity: EntityTarget<T>,
     key: keyof T & string,
     order: FindOptionsOrder<T>,
+    joins?: { relations: FindOptionsRelations<T>; prime: (rows: T[]) => void },
   ) =>
     new DataLoader<number, T[]>(async (keys) => {
-      const rows = await ds.getRepository(entity).find({ where: { [key]: In([...keys]) } as never, order });
+      const rows = await ds
+        .getRepository(entity)
+        .find({ where: { [key]: In([...keys]) } as never, order, relations: joins?.relations });
+      joins?.prime(rows);
       const map = new Map<number, T[]>(keys.map((k) => [k, []]));
       for (const row of rows) map.get(row[key] as number)?.push(row);
       return keys.map((k) => map.get(k) ?? []);
@@ -63,23 +74,39 @@ export function createLoaders(ds: DataSource) {
   const organization = byId(Organization);
   const legalDocument = byId(LegalDocument);
   const organizationGroup = byId(OrganizationGroup);
+  const user = byId(User);
+  const task = byId(Task);
+
+  // Rows fetched with a JOIN fill the loaders of the joined rows: the board's units and authors come
+  // with the assignments and reports, so the statement count never depends on how batches happen to
+  // fall across event-loop ticks.
+  const primeOrganizations = (rows: { organization?: Organization | null }[]) => {
+    for (const r of rows) if (r.organization) organization.prime(r.organization.id, r.organization);
+  };
 
   return {
     organization,
     organizationGroup,
-    user: byId(User),
+    user,
     plan: byId(Plan),
-    task: byId(Task),
+    task,
     comment: byId(Comment),
     progressReport: byId(ProgressReport),
     activityByTask: manyBy(ActivityEvent, 'taskId', { seq: 'ASC' }),
     legalDocument,
     tasksByPlan: new DataLoader<number, Task[]>(async (planIds) => {
       const byPlan = await manyBy(Task, 'planId', { id: 'ASC' }).loadMany([...planIds]);
+      // A plan's tasks are each other's parents: Task.parent then costs nothing.
+      for (const tasks of byPlan) if (!(tasks instanceof Error)) for (const t of tasks) task.prime(t.id, t);
       return byPlan.map((tasks) => (tasks instanceof Error ? tasks : inDocumentOrder(tasks)));
     }),
     childrenByTask: manyBy(Task, 'parentId', { position: 'ASC', id: 'ASC' }),
-    assignmentsByTask: manyBy(Assignment, 'taskId', { id: 'ASC' }),
+    assignmentsByTask: manyBy(
+      Assignment,
+      'taskId',
+      { id: 'ASC' },
+      { relations: { organization: true }, prime: primeOrganizations },
+    ),
     assignmentsByOrganization: manyBy(Assignment, 'organizationId', { id: 'ASC' }),
     reportsByTask: manyBy(ProgressReport, 'taskId', { id: 'DESC' }),
     commentsByTask: manyBy(Comment, 'taskId', { id: 'ASC' }),
@@ -88,6 +115,8 @@ export function createLoaders(ds: DataSource) {
       const rows = await ds
         .getRepository(ProgressReport)
         .createQueryBuilder('r')
+        .leftJoinAndSelect('r.organization', 'o')
+        .leftJoinAndSelect('r.author', 'u')
         .where((qb) => {
           const latest = qb
             .subQuery()
@@ -99,6 +128,8 @@ export function createLoaders(ds: DataSource) {
           return `r.id IN ${latest}`;
         })
         .getMany();
+      primeOrganizations(rows);
+      for (const r of rows) if (r.author) user.prime(r.author.id, r.author);
       const map = new Map(rows.map((r) => [r.taskId, r]));
       return taskIds.map((id) => map.get(id) ?? null);
     }),

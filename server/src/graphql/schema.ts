@@ -6,7 +6,7 @@ import type { AppDeps } from '../context.js';
 import { ActivityResolver, TaskActivityResolver, ViewerResolver } from '../features/activity/activity.resolver.js';
 import { ActivityService } from '../features/activity/activity.service.js';
 import type { ActivityBus } from '../features/activity/activity-bus.js';
-import type { PresenceTracker } from '../features/activity/presence.js';
+import type { Presence } from '../features/activity/presence.js';
 import { AssignmentResolver } from '../features/assignment/assignment.resolver.js';
 import { AssignmentService } from '../features/assignment/assignment.service.js';
 import { CommentResolver } from '../features/comment/comment.resolver.js';
@@ -29,7 +29,7 @@ import { UserService } from '../features/user/user.service.js';
 /** What live features need beyond the database: the event bus and who is watching. */
 export interface LiveDeps {
   bus: ActivityBus;
-  presence: PresenceTracker;
+  presence: Presence;
 }
 
 /** One instance of each service per server. */

@@ -1,5 +1,12 @@
 import type { MigrationInterface } from 'typeorm';
-import { Initial1795581057658 } from './1795581057658-Initial.js';
+import { Initial1795582558327 as PostgresInitial } from './postgres/1795582558327-Initial.js';
+import { Initial1795581057658 as SqliteInitial } from './sqlite/1795581057658-Initial.js';
 
-/** SQLite migrations, oldest first. Listed explicitly so the same list works from src/ and dist/. */
-export const sqliteMigrations: (new () => MigrationInterface)[] = [Initial1795581057658];
+type Migration = new () => MigrationInterface;
+
+/**
+ * Migrations per database, oldest first, kept in step: `pnpm --filter @tiendo/server
+ * migration:generate Name` writes both. Listed explicitly so the same lists work from src/ and dist/.
+ */
+export const sqliteMigrations: Migration[] = [SqliteInitial];
+export const postgresMigrations: Migration[] = [PostgresInitial];

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ActivityType } from '@tiendo/shared';
+import { param, queryRows } from '../../db/sql.js';
 import { ActivityEvent } from './activity-event.entity.js';
 
 export interface NewActivity {
@@ -19,9 +20,9 @@ export interface NewActivity {
  * per plan whichever process writes.
  */
 export async function appendActivity(manager: EntityManager, activity: NewActivity): Promise<ActivityEvent> {
-  const param = manager.connection.driver.options.type === 'postgres' ? '$1' : '?';
-  const rows: { lastActivitySeq: number }[] = await manager.query(
-    `UPDATE "plan" SET "lastActivitySeq" = "lastActivitySeq" + 1 WHERE "id" = ${param} RETURNING "lastActivitySeq"`,
+  const rows = await queryRows<{ lastActivitySeq: number }>(
+    manager,
+    `UPDATE "plan" SET "lastActivitySeq" = "lastActivitySeq" + 1 WHERE "id" = ${param(manager, 1)} RETURNING "lastActivitySeq"`,
     [activity.planId],
   );
   const seq = rows[0]?.lastActivitySeq;

@@ -10,7 +10,7 @@ import type { PlanService } from '../plan/plan.service.js';
 import type { ActivityBus, BusMessage, ViewerPresence } from './activity-bus.js';
 import { ActivityEvent } from './activity-event.entity.js';
 import { planEventFromLog, planEventFromPresence, type PlanEvent } from './plan-event.js';
-import type { PresenceTracker } from './presence.js';
+import type { Presence } from './presence.js';
 
 /** A subscription's context: a request context plus what a live socket needs. */
 export interface SubscriptionContext extends RequestContext {
@@ -34,7 +34,7 @@ export class ActivityService {
     private readonly deps: AppDeps,
     private readonly plans: PlanService,
     private readonly bus: ActivityBus,
-    private readonly presence: PresenceTracker,
+    private readonly presence: Presence,
   ) {}
 
   /**
@@ -152,7 +152,7 @@ export class ActivityService {
 
   /** Who is watching the plan's board now. */
   async viewers(actor: Actor | null, planIdArg: string): Promise<ViewerPresence[]> {
-    await this.plans.get(actor, planIdArg, 'planId');
-    return this.presence.viewers(parseId(planIdArg, 'planId'));
+    const plan = await this.plans.get(actor, planIdArg, 'planId');
+    return this.presence.viewers(plan.id);
   }
 }

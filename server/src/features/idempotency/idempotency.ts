@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { param, queryRows } from '../../db/sql.js';
 import { badInput, conflict } from '../../graphql/errors.js';
 import { MutationReceipt } from './mutation-receipt.entity.js';
 
@@ -22,15 +23,24 @@ export async function onceForClientMutation(
   if (!CLIENT_MUTATION_ID.test(clientMutationId)) {
     throw badInput('clientMutationId', 'clientMutationId must be 1–100 letters, digits or . _ : -');
   }
+  // Claim the id first. Another transaction holding the same claim (another server instance) makes
+  // this insert wait for it to commit, then do nothing: the retry then returns that first result.
+  const claimed = await queryRows<{ id: number }>(
+    manager,
+    `INSERT INTO "mutation_receipt" ("userId", "clientMutationId", "operation", "resultId")
+     VALUES (${param(manager, 1)}, ${param(manager, 2)}, ${param(manager, 3)}, 0)
+     ON CONFLICT ("userId", "clientMutationId") DO NOTHING RETURNING "id"`,
+    [userId, clientMutationId, operation],
+  );
   const repo = manager.getRepository(MutationReceipt);
-  const existing = await repo.findOneBy({ userId, clientMutationId });
-  if (existing) {
+  if (claimed.length === 0) {
+    const existing = await repo.findOneByOrFail({ userId, clientMutationId });
     if (existing.operation !== operation) {
       throw conflict(`clientMutationId ${clientMutationId} was already used for ${existing.operation}`);
     }
     return { id: existing.resultId, replayed: true };
   }
   const id = await create();
-  await repo.insert({ userId, clientMutationId, operation, resultId: id });
+  await repo.update({ id: claimed[0]!.id }, { resultId: id });
   return { id, replayed: false };
 }
