@@ -16,7 +16,10 @@ const resolve = {
 // they must run (and fail when the services do not answer); elsewhere they are skipped, saying why.
 const services = await probeServices();
 const ci = process.env.CI === 'true';
-const missing = [services.postgres && `PostgreSQL (${services.postgres})`, services.redis && `Redis (${services.redis})`]
+const missing = [
+  services.postgres && `PostgreSQL (${services.postgres})`,
+  services.redis && `Redis (${services.redis})`,
+]
   .filter(Boolean)
   .join(', ');
 const runServiceTests = ci || !missing;
