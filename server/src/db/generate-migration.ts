@@ -13,7 +13,12 @@ import type { DatabaseConfig } from '../config.js';
 import { createDataSource } from './data-source.js';
 import { SqlStatementCounter } from './sql-counter.js';
 
-const [name, dialectArg, timestampArg] = process.argv.slice(2);
+// `--only a,b` keeps the statements that touch those tables: two people adding features at once each
+// generate the migration of their own tables.
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex > 0 ? process.argv[onlyIndex + 1]!.split(',').filter(Boolean) : null;
+const positional = process.argv.slice(2).filter((_, i, all) => all[i] !== '--only' && all[i - 1] !== '--only');
+const [name, dialectArg, timestampArg] = positional;
 if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   console.error('Usage: migration:generate PascalCaseName');
   process.exit(2);
@@ -33,7 +38,11 @@ async function pendingSql(db: DatabaseConfig) {
   }
 }
 
-function write(dialect: 'sqlite' | 'postgres', sql: Awaited<ReturnType<typeof pendingSql>>): string | null {
+const touchesOnly = (q: { query: string }) =>
+  !only || only.some((table) => q.query.includes(`"${table}"`) || q.query.includes(`"temporary_${table}"`));
+
+function write(dialect: 'sqlite' | 'postgres', all: Awaited<ReturnType<typeof pendingSql>>): string | null {
+  const sql = { upQueries: all.upQueries.filter(touchesOnly), downQueries: all.downQueries.filter(touchesOnly) };
   if (sql.upQueries.length === 0) return null;
   const quote = (q: string) => '`' + q.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${') + '`';
   const lines = (qs: { query: string }[]) =>
