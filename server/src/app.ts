@@ -22,6 +22,7 @@ import { Writer, type ActivityPublisher } from './db/writer.js';
 import { createFormatError } from './graphql/format-error.js';
 import { createLoaders } from './graphql/loaders.js';
 import { createSchema, createServices, type Services } from './graphql/schema.js';
+import { actorOf } from './permissions/policy.js';
 import { loadSampleData } from './seed/sample-data.js';
 import type { SubscriptionContext } from './features/activity/activity.service.js';
 import { createLive } from './features/activity/live.js';
@@ -123,7 +124,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
         return {
           token,
           user,
-          actor: user ? { id: user.id, role: user.role, organizationId: user.organizationId } : null,
+          actor: actorOf(user),
           loaders: createLoaders(dataSource),
         };
       },
@@ -201,7 +202,7 @@ function serveSubscriptions(
         const user = users.get(ctx.extra.socket) ?? null;
         return {
           user,
-          actor: user ? { id: user.id, role: user.role, organizationId: user.organizationId } : null,
+          actor: actorOf(user),
           loaders: createLoaders(dataSource),
           activity: services.activity,
           connectionId: connectionIds.get(ctx.extra.socket) ?? crypto.randomUUID(),

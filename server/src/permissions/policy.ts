@@ -10,6 +10,11 @@ export interface Actor {
   organizationId: number | null;
 }
 
+/** The actor a signed-in user acts as, or null for an anonymous caller. */
+export function actorOf(user: { id: number; role: UserRole; organizationId: number | null } | null): Actor | null {
+  return user ? { id: user.id, role: user.role, organizationId: user.organizationId } : null;
+}
+
 /** What a plan contributes to a decision. */
 export interface PlanScope {
   isPublic: boolean;
