@@ -1,4 +1,5 @@
 import { ActivityType } from '@tiendo/shared';
+import { Icon, type IconName } from '../../ui/Icon.js';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { formatRelative } from '../../i18n/format.js';
@@ -8,12 +9,12 @@ import type { PlanEvent } from './live.js';
 import { messages } from './messages.js';
 import styles from './BoardPage.module.css';
 
-const ICON: Partial<Record<ActivityType, string>> = {
-  [ActivityType.REPORT_SUBMITTED]: '📈',
-  [ActivityType.COMMENT_ADDED]: '💬',
-  [ActivityType.TASK_CREATED]: '➕',
-  [ActivityType.TASK_UPDATED]: '✏️',
-  [ActivityType.ASSIGNMENT_CHANGED]: '👥',
+const ICON: Partial<Record<ActivityType, IconName>> = {
+  [ActivityType.REPORT_SUBMITTED]: 'report',
+  [ActivityType.COMMENT_ADDED]: 'comment',
+  [ActivityType.TASK_CREATED]: 'plus',
+  [ActivityType.TASK_UPDATED]: 'edit',
+  [ActivityType.ASSIGNMENT_CHANGED]: 'users',
 };
 
 export function describeEvent(event: PlanEvent, t: ReturnType<typeof useT<keyof typeof messages.vi>>): string {
@@ -50,7 +51,7 @@ export function ActivityFeed({ feed }: { feed: PlanEvent[] }) {
           {feed.map((e) => (
             <li key={e.seq}>
               <span className={styles.feedIcon} aria-hidden="true">
-                {ICON[e.type] ?? '•'}
+                <Icon name={ICON[e.type] ?? 'edit'} />
               </span>
               <div>
                 {e.task ? (

@@ -98,7 +98,7 @@ export function AssignmentMatrix({ tasks, units, groups, folded, onFold }: Props
                 onClick={() => toggle(g.code)}
                 data-testid={`fold-${g.code}`}
               >
-                {isFolded ? '⊞ ' + t('matrix.unfold', { name: g.name, n }) : '⊟ ' + t('matrix.fold', { name: g.name })}
+                {isFolded ? '+ ' + t('matrix.unfold', { name: g.name, n }) : '− ' + t('matrix.fold', { name: g.name })}
               </button>
             );
           })}

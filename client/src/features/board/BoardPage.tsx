@@ -7,6 +7,7 @@ import { useConnection } from '../../apollo/connection.js';
 import { readError } from '../../apollo/errors.js';
 import { common } from '../../i18n/common.js';
 import { useT } from '../../i18n/i18n.js';
+import { Icon } from '../../ui/Icon.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import { ActivityFeed } from './ActivityFeed.js';
 import { AssignmentMatrix } from './AssignmentMatrix.js';
@@ -120,7 +121,7 @@ export function BoardPage() {
             {status === 'offline' ? t('offline') : t('live')}
           </span>
           <Link className="button primary small" to={`/plans/${plan.id}/meeting`}>
-            ⛶ {t('meetingMode')}
+            <Icon name="screen" /> {t('meetingMode')}
           </Link>
         </header>
 

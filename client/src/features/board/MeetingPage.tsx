@@ -8,6 +8,7 @@ import { useConnection } from '../../apollo/connection.js';
 import { common } from '../../i18n/common.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
+import { Icon } from '../../ui/Icon.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import { LanguageSwitch } from '../../app/Layout.js';
 import { OfflineBanner } from '../../app/OfflineBanner.js';
@@ -117,10 +118,10 @@ export function MeetingPage() {
               className="button small"
               onClick={() => void document.documentElement.requestFullscreen?.()}
             >
-              ⛶ {t('fullscreen')}
+              <Icon name="screen" /> {t('fullscreen')}
             </button>
             <Link className="button small" to={`/plans/${planId}`}>
-              ✕ {t('exit')}
+              <Icon name="close" /> {t('exit')}
             </Link>
           </div>
         </header>
@@ -218,13 +219,13 @@ export function MeetingPage() {
         <footer className={styles.footer}>
           <div className={styles.nav}>
             <button type="button" className="button" onClick={() => step(-1)} aria-label={t('previous')}>
-              ←
+              <Icon name="left" />
             </button>
             <button type="button" className="button" onClick={() => setPaused((p) => !p)}>
-              {paused ? `▶ ${t('play')}` : `❚❚ ${t('pause')}`}
+              {paused ? <Icon name="play" /> : <Icon name="pause" />} {paused ? t('play') : t('pause')}
             </button>
             <button type="button" className="button" onClick={() => step(1)} aria-label={t('next')}>
-              →
+              <Icon name="right" />
             </button>
           </div>
           <span className={styles.keys}>{t('keys')}</span>

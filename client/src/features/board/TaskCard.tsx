@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { common } from '../../i18n/common.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useT } from '../../i18n/i18n.js';
+import { Icon } from '../../ui/Icon.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import { useBoard } from './BoardContext.js';
 import { messages } from './messages.js';
@@ -49,10 +50,17 @@ export const TaskCard = memo(function TaskCard({ task }: { task: BoardTask }) {
       </div>
       <div className={styles.meta}>
         <span className={late ? styles.lateText : undefined}>
-          <span className="visually-hidden">{t('deadline')}: </span>⏱ <Deadline task={task} />
+          <span className="visually-hidden">{t('deadline')}: </span>
+          <Icon name="clock" /> <Deadline task={task} />
         </span>
         <span title={t('lastReport')}>
-          {task.lastReportAt ? `✎ ${formatDateTime(task.lastReportAt)}` : t('noReport')}
+          {task.lastReportAt ? (
+            <>
+              <Icon name="report" /> {formatDateTime(task.lastReportAt)}
+            </>
+          ) : (
+            t('noReport')
+          )}
         </span>
       </div>
     </Link>

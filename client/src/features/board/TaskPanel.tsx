@@ -8,6 +8,7 @@ import type { TaskDetailQuery } from '../../gql/graphql.js';
 import { common } from '../../i18n/common.js';
 import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { useLocale, useT } from '../../i18n/i18n.js';
+import { Icon } from '../../ui/Icon.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import { useSession, type Me } from '../auth/session.js';
 import { AddCommentDocument, SubmitReportDocument, TaskDetailDocument } from './documents.js';
@@ -412,7 +413,7 @@ export function TaskPanel({ taskId, onClose }: { taskId: string; onClose(): void
             onClick={onClose}
             aria-label={tc('close')}
           >
-            ✕
+            <Icon name="close" size={18} />
           </button>
         </header>
         {loading && !task && <p role="status">{tc('loading')}</p>}
