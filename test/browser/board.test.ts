@@ -163,7 +163,10 @@ describe('the live board in Chromium', () => {
     // highlighted, and both events in the feed.
     const progress = await taskProgress('II.2.b');
     expect(progress).toBe(13); // (40 + 0 + 0) / 3
-    await card(b.page, 'II.2.b').getByTestId('card-progress').filter({ hasText: `${progress}%` }).waitFor();
+    await card(b.page, 'II.2.b')
+      .getByTestId('card-progress')
+      .filter({ hasText: `${progress}%` })
+      .waitFor();
     await b.page.locator('[data-testid="task-card"][data-task-code="II.2.b"][data-changed]').waitFor();
     const feed = b.page.getByTestId('activity-feed');
     await feed.getByText(REPORT).waitFor();
@@ -330,7 +333,9 @@ describe('the live board in Chromium', () => {
     await page.goto(`${server.url}/plans/${planId}`);
     await card(page, 'II.3.c').waitFor();
     await page.locator('[data-testid="live-status"][data-status="online"]').waitFor();
-    await page.getByTestId('activity-feed').waitFor();
+    // The feed has caught up with the last logged events, and both boards are watching.
+    await page.getByTestId('activity-feed').getByText('VH-TT báo cáo II.2.b: 55%').waitFor();
+    await page.getByTestId('viewers').filter({ hasText: '2 người đang xem' }).waitFor();
     await screenshot(page, '1-status-board');
     await page.getByTestId('view-units').click();
     await page.getByRole('button', { name: /Phòng Kinh tế - Hạ tầng/ }).click();
