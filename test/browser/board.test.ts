@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (page.evaluate callbacks run in the browser.)
 // The live board end to end: the built client served by the built server, in Debian's Chromium.
 // Two units on plan 85's board: one reports and comments, the other sees it live; the matrix shows
 // the plan's leads and collaborators; a bad report shows its field error and changes nothing; a
