@@ -1,6 +1,6 @@
 import { AssignmentRole, DeadlineKind, OrganizationKind, TaskStatus } from '@tiendo/shared';
 import { describe, expect, it } from 'vitest';
-import { filtersToParams, parseFilters } from './filters.js';
+import { filtersToParams, parseFilters, type BoardFilters } from './filters.js';
 import { meetingQueue } from './meeting.js';
 import {
   matchesFilters,
@@ -89,7 +89,12 @@ const ii2b = task('II.2.b', 'Tăng cường thông tin, tuyên truyền', [
   [mttq, AssignmentRole.MONITOR, 0],
 ]);
 const all = [section, ii2a, ii2b, ii3d];
-const none = { unit: null, status: null, overdue: false, q: '' };
+const none: Pick<BoardFilters, 'unit' | 'status' | 'overdue' | 'q'> = {
+  unit: null,
+  status: null,
+  overdue: false,
+  q: '',
+};
 
 describe('the board model', () => {
   it('puts the tasks units report on (no subtasks) on the board, not their sections', () => {
