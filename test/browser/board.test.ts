@@ -345,6 +345,7 @@ describe('the live board in Chromium', () => {
     await screenshot(page, '3-by-unit');
     await page.goto(`${server.url}/plans/${planId}?task=${taskIds['II.2.b']}`);
     await page.getByTestId('task-panel').getByTestId('report').first().waitFor();
+    await page.waitForTimeout(400); // the panel's slide-in
     await screenshot(page, '5-task-panel');
 
     await page.goto(`${server.url}/plans/${planId}/meeting`);
