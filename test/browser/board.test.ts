@@ -127,6 +127,11 @@ afterAll(async () => {
 
 describe('the live board in Chromium', () => {
   it('signs two units in, each shown with its unit and role', async () => {
+    await a.page.goto(`${server.url}/sign-in`);
+    await a.page.getByLabel('Thư điện tử').fill('vhtt@chauthanh.demo');
+    await a.page.getByLabel('Mật khẩu').fill('wrong password');
+    await a.page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await a.page.getByRole('alert').filter({ hasText: 'Sai thư điện tử hoặc mật khẩu.' }).waitFor();
     await signIn(a.page, server.url, 'vhtt@chauthanh.demo');
     await expect(a.page.getByTestId('signed-in-user').textContent()).resolves.toMatch(
       /Phòng Văn hóa - Thông tin.*Đơn vị thực hiện/,

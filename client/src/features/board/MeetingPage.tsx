@@ -166,7 +166,11 @@ export function MeetingPage() {
                 <div>
                   <dt>{t('collaborators')}</dt>
                   <dd>
-                    <UnitChips assignments={task.assignments} role={AssignmentRole.COLLABORATOR} max={6} />
+                    {task.assignments.some((a) => a.role === AssignmentRole.COLLABORATOR) ? (
+                      <UnitChips assignments={task.assignments} role={AssignmentRole.COLLABORATOR} max={6} />
+                    ) : (
+                      '—'
+                    )}
                   </dd>
                 </div>
                 <div>
