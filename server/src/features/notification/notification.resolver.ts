@@ -34,10 +34,16 @@ export class NotificationResolver {
   }
 
   @Subscription(() => Notification, {
-    description: 'Your new notifications, live (signed-in users only).',
-    subscribe: ({ context }) => (context as NotificationContext).notifications.stream(context as NotificationContext),
+    description:
+      'Your new notifications, live (signed-in users only). With `after` (the highest id you have) it first replays the ones you missed.',
+    subscribe: ({ args, context }) =>
+      (context as NotificationContext).notifications.stream(context as NotificationContext, args.after),
   })
-  notificationAdded(@Root() delivery: NotificationDelivery, @Ctx() ctx: RequestContext): Notification {
+  notificationAdded(
+    @Root() delivery: NotificationDelivery,
+    @Ctx() ctx: RequestContext,
+    @Arg('after', () => ID, { nullable: true }) _after?: string | null,
+  ): Notification {
     ctx.loaders = delivery.loaders;
     return delivery.notification;
   }

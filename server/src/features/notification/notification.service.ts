@@ -1,5 +1,5 @@
 import { Repeater } from '@repeaterjs/repeater';
-import { In, IsNull, Not, type EntityManager } from 'typeorm';
+import { In, IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
 import { NotificationKind, UserRole } from '@tiendo/shared';
 import type { AppDeps, RequestContext } from '../../context.js';
 import type { Tx } from '../../db/writer.js';
@@ -183,22 +183,47 @@ export class NotificationService {
     });
   }
 
-  /** The signed-in user's new notifications, live. */
-  stream(ctx: NotificationContext): AsyncIterable<NotificationDelivery> {
+  /**
+   * The signed-in user's new notifications, live. With `after` (the highest id the client has) it
+   * first replays the ones it missed, then goes on live, with no gap or duplicate at the seam.
+   */
+  stream(ctx: NotificationContext, afterArg: string | null | undefined): AsyncIterable<NotificationDelivery> {
     const actor = requireActor(ctx.actor);
+    const after = afterArg === null || afterArg === undefined ? null : Number(afterArg);
+    if (after !== null && (!Number.isSafeInteger(after) || after < 0))
+      throw badInput('after', 'after must be an id ≥ 0');
+    const repo = this.deps.dataSource.getRepository(Notification);
     return new Repeater<NotificationDelivery>(async (push, stop) => {
+      let last = 0;
+      let live = false;
+      const early: number[] = [];
       let chain: Promise<void> = Promise.resolve();
-      const unsubscribe = this.bus.subscribeUser(actor.id, (message) => {
+      const deliver = (id: number) => {
         chain = chain
           .then(async () => {
-            const notification = await this.deps.dataSource
-              .getRepository(Notification)
-              .findOneBy({ id: message.notificationId, userId: actor.id });
-            if (notification) await push({ notification, loaders: createLoaders(this.deps.dataSource) });
+            if (id <= last) return;
+            const notification = await repo.findOneBy({ id, userId: actor.id });
+            if (!notification) return;
+            last = id;
+            await push({ notification, loaders: createLoaders(this.deps.dataSource) });
           })
           .catch(stop);
-      });
+      };
+      const unsubscribe = this.bus.subscribeUser(actor.id, (message) =>
+        live ? deliver(message.notificationId) : early.push(message.notificationId),
+      );
       try {
+        if (after !== null) {
+          last = after;
+          const missed = await repo.find({ where: { userId: actor.id, id: MoreThan(after) }, order: { id: 'ASC' } });
+          const loaders = createLoaders(this.deps.dataSource);
+          for (const notification of missed) {
+            await push({ notification, loaders });
+            last = notification.id;
+          }
+        }
+        live = true;
+        for (const id of early.sort((a, b) => a - b)) deliver(id);
         await stop;
       } finally {
         unsubscribe();

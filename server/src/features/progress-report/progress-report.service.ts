@@ -81,7 +81,14 @@ export class ProgressReportService {
         const unit = await tx.manager.getRepository(Organization).findOneByOrFail({ id: organizationId });
         await this.oversight.notifications.notify(
           tx,
-          { organizationIds: assignments.filter((a) => a.role === AssignmentRole.LEAD).map((a) => a.organizationId) },
+          {
+            // The units that answer for the task: its direct leads (not each member of a lead group).
+            organizationIds: assignments
+              .filter(
+                (a) => a.role === AssignmentRole.LEAD && a.viaGroupId === null && a.organizationId !== organizationId,
+              )
+              .map((a) => a.organizationId),
+          },
           {
             kind: NotificationKind.REPORT_ON_LED_TASK,
             summary: `${unit.name} báo cáo nhiệm vụ ${task.code}: ${input.progress}% — ${summary.length > 100 ? `${summary.slice(0, 99)}…` : summary}`,
