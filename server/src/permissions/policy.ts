@@ -20,6 +20,8 @@ export interface PlanScope {
   isPublic: boolean;
   issuingOrganizationId: number;
   standingOfficeId: number | null;
+  /** The office that takes difficulties to the People's Committee (Phòng Nội vụ). */
+  difficultyOfficeId?: number | null;
 }
 
 /** A unit's part in a task, as far as permissions care. */
@@ -61,7 +63,10 @@ export const policy = {
     return actor.organizationId === organizationId;
   },
 
-  /** Assigned units, the plan's coordinators, leadership, monitors and admins take part in a task's thread. */
+  /**
+   * Assigned units, the plan's coordinators, leadership, monitors and admins take part in a task's
+   * thread; so does the plan's difficulty office, which is mentioned when a task runs into trouble.
+   */
   canComment(actor: Actor | null, plan: PlanScope, assignments: AssignmentScope[]): boolean {
     if (!actor) return false;
     if (
@@ -72,6 +77,7 @@ export const policy = {
     ) {
       return true;
     }
+    if (actor.organizationId !== null && actor.organizationId === plan.difficultyOfficeId) return true;
     return assignments.some((a) => a.organizationId === actor.organizationId);
   },
 
