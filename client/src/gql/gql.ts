@@ -26,6 +26,9 @@ type Documents = {
     "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskCardFields\n      description\n      recurrence\n      parent {\n        id\n        code\n        title\n      }\n      plan {\n        id\n        number\n        standingOffice {\n          id\n        }\n        issuingOrganization {\n          id\n        }\n      }\n      reports {\n        ...ReportFields\n      }\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": typeof types.TaskDetailDocument,
     "\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) {\n      ...ReportFields\n      task {\n        ...TaskCardFields\n      }\n    }\n  }\n": typeof types.SubmitReportDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  query Inbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly, limit: 100) {\n      id\n      kind\n      summary\n      read\n      createdAt\n      actor {\n        id\n        name\n      }\n      organization {\n        id\n        shortName\n      }\n      plan {\n        id\n        number\n      }\n      task {\n        id\n        code\n        title\n      }\n    }\n  }\n": typeof types.InboxDocument,
+    "\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      id\n      kind\n      summary\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query Plans {\n    plans {\n      id\n      number\n      title\n      issuedOn\n      isPublic\n      progress\n      issuingOrganization {\n        id\n        name\n      }\n      standingOffice {\n        id\n        name\n      }\n      implementsDocument {\n        id\n        number\n      }\n    }\n  }\n": typeof types.PlansDocument,
 };
 const documents: Documents = {
@@ -41,6 +44,9 @@ const documents: Documents = {
     "\n  query TaskDetail($id: ID!) {\n    task(id: $id) {\n      ...TaskCardFields\n      description\n      recurrence\n      parent {\n        id\n        code\n        title\n      }\n      plan {\n        id\n        number\n        standingOffice {\n          id\n        }\n        issuingOrganization {\n          id\n        }\n      }\n      reports {\n        ...ReportFields\n      }\n      comments {\n        ...CommentFields\n      }\n    }\n  }\n": types.TaskDetailDocument,
     "\n  mutation SubmitReport($input: SubmitProgressReportInput!) {\n    submitProgressReport(input: $input) {\n      ...ReportFields\n      task {\n        ...TaskCardFields\n      }\n    }\n  }\n": types.SubmitReportDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
+    "\n  query Inbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly, limit: 100) {\n      id\n      kind\n      summary\n      read\n      createdAt\n      actor {\n        id\n        name\n      }\n      organization {\n        id\n        shortName\n      }\n      plan {\n        id\n        number\n      }\n      task {\n        id\n        code\n        title\n      }\n    }\n  }\n": types.InboxDocument,
+    "\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      id\n      kind\n      summary\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query Plans {\n    plans {\n      id\n      number\n      title\n      issuedOn\n      isPublic\n      progress\n      issuingOrganization {\n        id\n        name\n      }\n      standingOffice {\n        id\n        name\n      }\n      implementsDocument {\n        id\n        number\n      }\n    }\n  }\n": types.PlansDocument,
 };
 
@@ -106,6 +112,18 @@ export function graphql(source: "\n  mutation SubmitReport($input: SubmitProgres
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly, limit: 100) {\n      id\n      kind\n      summary\n      read\n      createdAt\n      actor {\n        id\n        name\n      }\n      organization {\n        id\n        shortName\n      }\n      plan {\n        id\n        number\n      }\n      task {\n        id\n        code\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inbox($unreadOnly: Boolean) {\n    unreadNotificationCount\n    notifications(unreadOnly: $unreadOnly, limit: 100) {\n      id\n      kind\n      summary\n      read\n      createdAt\n      actor {\n        id\n        name\n      }\n      organization {\n        id\n        shortName\n      }\n      plan {\n        id\n        number\n      }\n      task {\n        id\n        code\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      id\n      kind\n      summary\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded($after: ID) {\n    notificationAdded(after: $after) {\n      id\n      kind\n      summary\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

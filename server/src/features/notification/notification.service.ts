@@ -130,13 +130,17 @@ export class NotificationService {
     const { organizationIds, userIds } = await this.mentionsIn(tx.manager, comment.body);
     if (!organizationIds.length && !userIds.length) return;
     const author = await tx.manager.getRepository(User).findOneByOrFail({ id: actor.id });
+    const units = organizationIds.length
+      ? await tx.manager.getRepository(Organization).findBy({ id: In(organizationIds) })
+      : [];
+    const whom = units.length ? units.map((u) => u.name).join(', ') : 'bạn';
     const excerpt = comment.body.length > 140 ? `${comment.body.slice(0, 139)}…` : comment.body;
     await this.notify(
       tx,
       { organizationIds, userIds },
       {
         kind: NotificationKind.MENTION,
-        summary: `${author.name} nhắc đến đơn vị/bạn ở nhiệm vụ ${task.code}: ${excerpt}`,
+        summary: `${author.name} nhắc đến ${whom} ở nhiệm vụ ${task.code}: ${excerpt}`,
         planId: task.planId,
         taskId: comment.taskId,
         actorId: actor.id,
