@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AdminData {\n    organizations {\n      id\n      name\n      shortName\n      kind\n      parent {\n        id\n        shortName\n      }\n    }\n    organizationGroups {\n      id\n      name\n      code\n      members {\n        id\n        shortName\n      }\n    }\n    users {\n      id\n      name\n      email\n      role\n      disabled\n      organization {\n        id\n        shortName\n      }\n    }\n  }\n": typeof types.AdminDataDocument,
+    "\n  query AuditLog {\n    auditLog(limit: 200) {\n      id\n      at\n      action\n      targetType\n      targetId\n      changes\n      actor {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  mutation CreateOrganizationGroup($input: CreateOrganizationGroupInput!) {\n    createOrganizationGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrganizationGroupDocument,
+    "\n  mutation UpdateOrganizationGroup($input: UpdateOrganizationGroupInput!) {\n    updateOrganizationGroup(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateOrganizationGroupDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n": typeof types.SetUserDisabledDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        email\n      }\n    }\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -41,6 +51,16 @@ type Documents = {
     "\n  query Plans {\n    plans {\n      id\n      number\n      title\n      issuedOn\n      isPublic\n      progress\n      issuingOrganization {\n        id\n        name\n      }\n      standingOffice {\n        id\n        name\n      }\n      implementsDocument {\n        id\n        number\n      }\n    }\n  }\n": typeof types.PlansDocument,
 };
 const documents: Documents = {
+    "\n  query AdminData {\n    organizations {\n      id\n      name\n      shortName\n      kind\n      parent {\n        id\n        shortName\n      }\n    }\n    organizationGroups {\n      id\n      name\n      code\n      members {\n        id\n        shortName\n      }\n    }\n    users {\n      id\n      name\n      email\n      role\n      disabled\n      organization {\n        id\n        shortName\n      }\n    }\n  }\n": types.AdminDataDocument,
+    "\n  query AuditLog {\n    auditLog(limit: 200) {\n      id\n      at\n      action\n      targetType\n      targetId\n      changes\n      actor {\n        id\n        name\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  mutation CreateOrganizationGroup($input: CreateOrganizationGroupInput!) {\n    createOrganizationGroup(input: $input) {\n      id\n    }\n  }\n": types.CreateOrganizationGroupDocument,
+    "\n  mutation UpdateOrganizationGroup($input: UpdateOrganizationGroupInput!) {\n    updateOrganizationGroup(input: $input) {\n      id\n    }\n  }\n": types.UpdateOrganizationGroupDocument,
+    "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": types.AdminCreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n": types.SetUserDisabledDocument,
+    "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        email\n      }\n    }\n  }\n": types.ResetUserPasswordDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      role\n      organization {\n        id\n        name\n        shortName\n        kind\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        name\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -82,6 +102,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminData {\n    organizations {\n      id\n      name\n      shortName\n      kind\n      parent {\n        id\n        shortName\n      }\n    }\n    organizationGroups {\n      id\n      name\n      code\n      members {\n        id\n        shortName\n      }\n    }\n    users {\n      id\n      name\n      email\n      role\n      disabled\n      organization {\n        id\n        shortName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminData {\n    organizations {\n      id\n      name\n      shortName\n      kind\n      parent {\n        id\n        shortName\n      }\n    }\n    organizationGroups {\n      id\n      name\n      code\n      members {\n        id\n        shortName\n      }\n    }\n    users {\n      id\n      name\n      email\n      role\n      disabled\n      organization {\n        id\n        shortName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog {\n    auditLog(limit: 200) {\n      id\n      at\n      action\n      targetType\n      targetId\n      changes\n      actor {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog {\n    auditLog(limit: 200) {\n      id\n      at\n      action\n      targetType\n      targetId\n      changes\n      actor {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      id\n      name\n      shortName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganizationGroup($input: CreateOrganizationGroupInput!) {\n    createOrganizationGroup(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganizationGroup($input: CreateOrganizationGroupInput!) {\n    createOrganizationGroup(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganizationGroup($input: UpdateOrganizationGroupInput!) {\n    updateOrganizationGroup(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganizationGroup($input: UpdateOrganizationGroupInput!) {\n    updateOrganizationGroup(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n"): (typeof documents)["\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabled\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserPassword($id: ID!) {\n    resetUserPassword(id: $id) {\n      temporaryPassword\n      user {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
