@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, gql, startBuilt, stopBuilt, type BuiltServer } from '../support/built-server.js';
+import { assertBuilt, gql, login, startBuilt, stopBuilt, type BuiltServer } from '../support/built-server.js';
 import { assertClientBuilt, freePort, launch, openPage, screenshot, signIn, type WatchedPage } from './browser.js';
 
 let dir: string;
@@ -17,6 +17,7 @@ let taskId: string;
 let mttq: WatchedPage;
 let vhtt: WatchedPage;
 let admin: WatchedPage;
+let noivu: WatchedPage;
 
 const FINDING = 'Đề nghị tăng thời lượng phát thanh về đội ngũ trí thức';
 const ANSWER = 'Đã tăng lên 2 chuyên mục mỗi tháng từ tháng 12';
@@ -36,7 +37,12 @@ beforeAll(async () => {
   planId = plan.id;
   taskId = plan.tasks.find((t: { code: string }) => t.code === 'II.2.b').id;
   browser = await launch();
-  [mttq, vhtt, admin] = [await openPage(browser), await openPage(browser), await openPage(browser)];
+  [mttq, vhtt, admin, noivu] = [
+    await openPage(browser),
+    await openPage(browser),
+    await openPage(browser),
+    await openPage(browser),
+  ];
 }, 120_000);
 
 afterAll(async () => {
@@ -87,6 +93,44 @@ describe('oversight in Chromium', () => {
     await mttq.page.goto(`${server.url}/oversight/${planId}`);
     await mttq.page.getByTestId('tasks-with-findings').getByText(FINDING).waitFor();
     await mttq.page.getByTestId('overdue-tasks').getByText('II.2.a').first().waitFor();
+  });
+
+  it('shows a difficulty on the board live; Nội vụ forwards it from the panel; the answer clears it', async () => {
+    await signIn(noivu.page, server.url, 'noivu@chauthanh.demo');
+    await noivu.page.goto(`${server.url}/plans/${planId}`);
+    const card = noivu.page.locator('[data-testid="task-card"][data-task-code="II.2.b"]');
+    await card.waitFor();
+    expect(await card.getByTestId('obstacle-chip').count()).toBe(0);
+
+    const reporter = await login(server.url, 'vhtt@chauthanh.demo');
+    const raised = await gql(
+      server.url,
+      'mutation($i: RaiseObstacleInput!) { raiseObstacle(input: $i) { id } }',
+      { i: { taskId, description: 'Thiếu phóng viên cho chuyên mục trí thức' } },
+      reporter,
+    );
+    expect(raised.errors ?? []).toEqual([]);
+    await card.getByTestId('obstacle-chip').filter({ hasText: 'Vướng mắc: 1' }).waitFor();
+
+    await card.click();
+    const panel = noivu.page.getByTestId('task-panel');
+    const obstacle = panel.getByTestId('obstacle').filter({ hasText: 'Thiếu phóng viên' });
+    await obstacle.getByLabel('Ý kiến tổng hợp gửi UBND huyện').fill('Đề nghị UBND huyện bổ sung 1 biên chế');
+    await obstacle.getByRole('button', { name: 'Chuyển UBND huyện' }).click();
+    await panel.locator('[data-testid="obstacle"][data-status="FORWARDED"]').waitFor();
+
+    const ubnd = await login(server.url, 'ubndhuyen@chauthanh.demo');
+    const resolved = await gql(
+      server.url,
+      'mutation($i: ResolveObstacleInput!) { resolveObstacle(input: $i) { status } }',
+      { i: { id: raised.data.raiseObstacle.id, resolution: 'Đồng ý, giao Phòng Nội vụ tham mưu' } },
+      ubnd,
+    );
+    expect(resolved.errors ?? []).toEqual([]);
+    await panel.locator('[data-testid="obstacle"][data-status="RESOLVED"]').filter({ hasText: 'Đồng ý' }).waitFor();
+    await noivu.page.keyboard.press('Escape');
+    await card.getByTestId('obstacle-chip').waitFor({ state: 'detached' });
+    expect(noivu.errors).toEqual([]);
   });
 
   it('lets the administrator add a unit and see it in the audit trail', async () => {
