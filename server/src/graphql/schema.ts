@@ -46,7 +46,7 @@ export interface LiveDeps {
 export function createServices(deps: AppDeps, live: LiveDeps) {
   const plans = new PlanService(deps);
   const tasks = new TaskService(deps, plans);
-  const notifications = new NotificationService(deps, live.bus);
+  const notifications = new NotificationService(deps, live.bus, plans);
   const obstacles = new ObstacleService(deps, notifications);
   const findings = new FindingService(deps, notifications);
   return {

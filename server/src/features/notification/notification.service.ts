@@ -5,9 +5,11 @@ import type { AppDeps, RequestContext } from '../../context.js';
 import type { Tx } from '../../db/writer.js';
 import { badInput, parseId } from '../../graphql/errors.js';
 import { createLoaders, type Loaders } from '../../graphql/loaders.js';
-import { deny, policy, requireActor, type Actor } from '../../permissions/policy.js';
+import { actorOf, deny, policy, requireActor, type Actor } from '../../permissions/policy.js';
 import type { ActivityBus } from '../activity/activity-bus.js';
 import { Organization } from '../organization/organization.entity.js';
+import { Plan } from '../plan/plan.entity.js';
+import type { PlanService } from '../plan/plan.service.js';
 import { User } from '../user/user.entity.js';
 import { findMentions, organizationNames, userNames, type Mentionable } from './mentions.js';
 import { Notification } from './notification.entity.js';
@@ -43,6 +45,7 @@ export class NotificationService {
   constructor(
     private readonly deps: AppDeps,
     private readonly bus: ActivityBus,
+    private readonly plans: PlanService,
   ) {}
 
   /**
@@ -51,7 +54,11 @@ export class NotificationService {
    */
   async notify(tx: Tx, to: Recipients, n: NewNotification): Promise<Notification[]> {
     const userIds = await this.recipientIds(tx.manager, to);
-    const wanted = userIds.filter((id) => id !== n.actorId);
+    const wanted = await this.mayRead(
+      tx.manager,
+      userIds.filter((id) => id !== n.actorId),
+      n.planId ?? null,
+    );
     if (wanted.length === 0) return [];
     const repo = tx.manager.getRepository(Notification);
     const rows = await repo.save(
@@ -76,6 +83,17 @@ export class NotificationService {
       for (const row of rows) this.bus.publish({ kind: 'notification', userId: row.userId, notificationId: row.id });
     });
     return rows;
+  }
+
+  /** Only people who may read the plan hear about it: a mention must not leak a private plan. */
+  private async mayRead(manager: EntityManager, userIds: number[], planId: number | null): Promise<number[]> {
+    if (planId === null || userIds.length === 0) return userIds;
+    const plan = await manager.getRepository(Plan).findOneByOrFail({ id: planId });
+    if (plan.isPublic) return userIds;
+    const users = await manager.getRepository(User).findBy({ id: In(userIds) });
+    const allowed: number[] = [];
+    for (const user of users) if (await this.plans.canRead(actorOf(user), plan)) allowed.push(user.id);
+    return allowed.sort((a, b) => a - b);
   }
 
   private async recipientIds(manager: EntityManager, to: Recipients): Promise<number[]> {

@@ -1,5 +1,6 @@
 // Mentions in comments reach the mentioned units' and people's inboxes, live; the inbox is personal.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertBulkPlan } from '../../testing/bulk-plan.js';
 import { dbSnapshot } from '../../testing/db-snapshot.js';
 import { samplePlan, type SamplePlan } from '../../testing/plan-fixtures.js';
 import { demo } from '../../testing/sample.js';
@@ -14,7 +15,8 @@ const open: { dispose(): Promise<void> }[] = [];
 beforeAll(async () => {
   server = await startTestServer();
   plan = await samplePlan(server);
-  for (const key of ['vhtt', 'noivu', 'kthat', 'tuphap', 'dtth', 'gddt']) tokens[key] = await server.login(demo(key));
+  for (const key of ['vhtt', 'noivu', 'kthat', 'tuphap', 'dtth', 'gddt', 'mttq'])
+    tokens[key] = await server.login(demo(key));
 });
 afterAll(async () => {
   await Promise.all(open.map((l) => l.dispose()));
@@ -64,6 +66,31 @@ describe('mentions', () => {
     await gddt.until((l) => l.results.length === 1, 'GD&ĐT');
     await dtth.until((l) => l.results.length === 1, 'Đài TT');
     expect(gddt.results[0].kind).toBe('MENTION');
+  });
+
+  it('does not tell a unit that may not read a private plan, even when mentioned', async () => {
+    const privateId = await insertBulkPlan(server.app.dataSource, 3, 'PRIVATE-MENTION', {
+      isPublic: false,
+      organizationIds: [Number(plan.orgs['KT-HT'])],
+    });
+    const tasks = await server.gql(
+      'query($id: ID!) { plan(id: $id) { tasks { id } } }',
+      { id: String(privateId) },
+      tokens.kthat,
+    );
+    const taskId = tasks.data!.plan.tasks[0].id;
+    const count = async (key: string) =>
+      (await server.gql('{ notifications { id } }', {}, tokens[key])).data!.notifications.length;
+    const [noivuBefore, mttqBefore] = [await count('noivu'), await count('mttq')];
+    const res = await server.gql(
+      COMMENT,
+      { i: { taskId, body: 'Nhờ @Phòng Nội vụ và @MTTQ huyện xem' } },
+      tokens.kthat,
+    );
+    expect(res.errors).toBeUndefined();
+    // MTTQ monitors every plan; Nội vụ has no part in this one.
+    expect(await count('mttq')).toBe(mttqBefore + 1);
+    expect(await count('noivu')).toBe(noivuBefore);
   });
 
   it('replays what a reconnecting inbox missed, after the highest id it has', async () => {
