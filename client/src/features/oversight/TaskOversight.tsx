@@ -153,6 +153,10 @@ export function TaskOversight({ taskId, planId }: { taskId: string; planId: stri
   const [respond] = useMutation(RespondToFindingDocument, refresh);
   const task = data?.task;
   if (!task) return null;
+  const fieldLabel = (field: string) => {
+    const key = `field.${field}` as keyof typeof messages.vi;
+    return key in messages.vi ? t(key) : field;
+  };
 
   return (
     <>
@@ -303,7 +307,9 @@ export function TaskOversight({ taskId, planId }: { taskId: string; planId: stri
                 {e.fieldChanges.length > 0 && (
                   <ul>
                     {e.fieldChanges.map((c) => (
-                      <li key={c.field}>{t('change', { field: c.field, from: show(c.from), to: show(c.to) })}</li>
+                      <li key={c.field}>
+                        {t('change', { field: fieldLabel(c.field), from: show(c.from), to: show(c.to) })}
+                      </li>
                     ))}
                   </ul>
                 )}
