@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbSnapshot } from '../../testing/db-snapshot.js';
 import { samplePlan, type SamplePlan } from '../../testing/plan-fixtures.js';
 import { demo } from '../../testing/sample.js';
+import { ActivityListener } from '../../testing/ws-client.js';
 import { ADMIN, startTestServer, type TestServer } from '../../testing/test-server.js';
 
 let server: TestServer;
@@ -14,7 +15,7 @@ beforeAll(async () => {
   server = await startTestServer();
   plan = await samplePlan(server);
   admin = await server.login(ADMIN.email, ADMIN.password);
-  for (const key of ['kthat', 'vhtt', 'ubndhuyen']) tokens[key] = await server.login(demo(key));
+  for (const key of ['kthat', 'vhtt', 'ubndhuyen', 'tuphap']) tokens[key] = await server.login(demo(key));
 });
 afterAll(async () => {
   await server.stop();
@@ -202,6 +203,34 @@ describe('plan visibility', () => {
       ['PLAN_VISIBILITY_CHANGED', ADMIN.email, true],
       ['PLAN_VISIBILITY_CHANGED', demo('kthat'), false],
     ]);
+  });
+
+  it('closes anonymous live boards when the plan becomes private; units it involves keep watching', async () => {
+    const seq = (await server.gql(READ.replace('isPublic', 'isPublic lastActivitySeq'), { id: plan.id })).data!.plan
+      .lastActivitySeq;
+    const anonymous = new ActivityListener(server.app.url, plan.id, { token: null, after: seq });
+    const involved = new ActivityListener(server.app.url, plan.id, { token: tokens.tuphap, after: seq });
+    try {
+      await involved.until((l) => l.events.length > 0, 'Tư pháp’s presence');
+      await server.gql(
+        'mutation($id: ID!) { setPlanPublic(planId: $id, isPublic: false) { id } }',
+        { id: plan.id },
+        tokens.kthat,
+      );
+      await anonymous.until((l) => l.closeCode !== null, 'the anonymous socket to close');
+      expect(anonymous.closeCode).toBe(4401);
+      await involved.until((l) => l.logged.some((e) => e.type === 'PLAN_UPDATED'), 'the change on the involved board');
+      expect(involved.errors).toEqual([]);
+      expect(involved.closeCode).toBeNull();
+    } finally {
+      await server.gql(
+        'mutation($id: ID!) { setPlanPublic(planId: $id, isPublic: true) { id } }',
+        { id: plan.id },
+        admin,
+      );
+      await anonymous.dispose();
+      await involved.dispose();
+    }
   });
 
   it('refuses members and leadership', async () => {
