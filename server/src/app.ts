@@ -26,6 +26,7 @@ import { actorOf } from './permissions/policy.js';
 import { loadSampleData } from './seed/sample-data.js';
 import type { SubscriptionContext } from './features/activity/activity.service.js';
 import { createLive } from './features/activity/live.js';
+import type { NotificationContext } from './features/notification/notification.service.js';
 import type { User } from './features/user/user.entity.js';
 
 export interface App {
@@ -198,13 +199,14 @@ function serveSubscriptions(
         connectionIds.set(ctx.extra.socket, crypto.randomUUID());
         return true;
       },
-      context: (ctx): SubscriptionContext => {
+      context: (ctx): SubscriptionContext & NotificationContext => {
         const user = users.get(ctx.extra.socket) ?? null;
         return {
           user,
           actor: actorOf(user),
           loaders: createLoaders(dataSource),
           activity: services.activity,
+          notifications: services.notifications,
           connectionId: connectionIds.get(ctx.extra.socket) ?? crypto.randomUUID(),
           closeSocket: (code, reason) => ctx.extra.socket.close(code, reason),
         };

@@ -2,6 +2,10 @@ import { registerEnumType } from 'type-graphql';
 import {
   ActivityType,
   AssignmentRole,
+  AuditAction,
+  FindingStatus,
+  NotificationKind,
+  ObstacleStatus,
   DeadlineKind,
   LegalDocumentType,
   OrganizationKind,
@@ -22,3 +26,10 @@ registerEnumType(RecurrencePeriod, { name: 'RecurrencePeriod' });
 registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: 'LEAD: chủ trì; COLLABORATOR: phối hợp.' });
 registerEnumType(UserRole, { name: 'UserRole' });
 registerEnumType(ActivityType, { name: 'ActivityType' });
+registerEnumType(ObstacleStatus, {
+  name: 'ObstacleStatus',
+  description: 'OPEN: at the difficulty office; FORWARDED: with the People’s Committee; RESOLVED: answered.',
+});
+registerEnumType(FindingStatus, { name: 'FindingStatus' });
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(AuditAction, { name: 'AuditAction' });

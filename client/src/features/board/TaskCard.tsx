@@ -34,6 +34,11 @@ export const TaskCard = memo(function TaskCard({ task }: { task: BoardTask }) {
       <div className={styles.top}>
         <span className={styles.code}>{task.code}</span>
         {late && <span className="chip overdue">{tc('overdue')}</span>}
+        {task.openObstacleCount > 0 && (
+          <span className="chip overdue" data-testid="obstacle-chip">
+            {t('openObstacles', { n: task.openObstacleCount })}
+          </span>
+        )}
         {justChanged && <span className={styles.newBadge}>{t('justChanged')}</span>}
       </div>
       <div className={styles.title} id={`card-title-${task.id}`}>

@@ -19,6 +19,7 @@ import { useLocale, useT } from '../../i18n/i18n.js';
 import { Icon } from '../../ui/Icon.js';
 import { ProgressBar } from '../../ui/ProgressBar.js';
 import { useSession, type Me } from '../auth/session.js';
+import { TaskOversight } from '../oversight/TaskOversight.js';
 import { AddCommentDocument, SubmitReportDocument, TaskDetailDocument } from './documents.js';
 import { panelMessages } from './messages.js';
 import styles from './TaskPanel.module.css';
@@ -560,6 +561,8 @@ export function TaskPanel({ taskId, onClose }: { taskId: string; onClose(): void
                 </ol>
               )}
             </section>
+
+            <TaskOversight taskId={task.id} planId={task.plan.id} />
 
             <section>
               <h3>{t('comments')}</h3>

@@ -16,6 +16,7 @@ export const TaskCardFields = graphql(`
     lastReportAt
     version
     position
+    openObstacleCount
     parent {
       id
     }

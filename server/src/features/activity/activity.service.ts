@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { Repeater } from '@repeaterjs/repeater';
 import { MoreThan, Between } from 'typeorm';
+import { ActivityType } from '@tiendo/shared';
 import type { AppDeps, RequestContext } from '../../context.js';
 import { badInput, notFound, parseId } from '../../graphql/errors.js';
 import { createLoaders, type Loaders } from '../../graphql/loaders.js';
@@ -75,6 +76,7 @@ export class ActivityService {
               push,
             ),
           )
+          .then(() => this.stillReadable(ctx, planId, message))
           .catch(stop);
       };
       const unsubscribe = this.bus.subscribe(planId, (message) => (live ? enqueue(message) : early.push(message)));
@@ -130,6 +132,18 @@ export class ActivityService {
     }
     await push({ event: planEventFromLog(message.event), loaders: this.loadersFor(message) });
     setLast(seq);
+  }
+
+  /**
+   * A plan made private stops reaching those who watched it only because it was public: anonymous
+   * sockets are closed with 4401, others end with FORBIDDEN.
+   */
+  private async stillReadable(ctx: SubscriptionContext, planId: number, message: BusMessage): Promise<void> {
+    if (message.kind !== 'event' || message.event.type !== ActivityType.PLAN_UPDATED) return;
+    const plan = await this.deps.dataSource.getRepository(Plan).findOneByOrFail({ id: planId });
+    if (await this.plans.canRead(ctx.actor, plan)) return;
+    if (!ctx.actor) ctx.closeSocket(4401, 'Unauthorized');
+    deny(ctx.actor, 'You may no longer see this plan');
   }
 
   /** Logged events with after < seq ≤ upTo (no upper bound when upTo is null), in order. */
