@@ -25,7 +25,7 @@ interface Found {
 }
 
 // Words that make a date a deadline rather than a date of something ("ngày 21/01/2020 của …").
-const BEFORE = String.raw`(?:trước|chậm nhất|hạn chót|hoàn thành|hoàn thành trước|xong trước|đến hết|đến|trong|hết|cuối)`;
+const BEFORE = String.raw`(?:(?:hoàn thành|xong)\s+)?(?:trước|chậm nhất|hạn chót|đến hết|đến|trong|hết|cuối)|hoàn thành`;
 const Q = String.raw`quý\s+(IV|I{1,3}|[1-4])\s*(?:năm\s+|\/\s*)(\d{4})`;
 const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => Omit<DraftDeadline, 'span' | 'text'> | null }[] = [
   {
@@ -34,7 +34,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => Omit<DraftDeadline, 
     make: (m) => {
       let q = ROMAN_QUARTER[m[2]!.toLowerCase()]!;
       let y = Number(m[3]);
-      if (m[1]?.toLowerCase() === 'trước') [q, y] = q === 1 ? [4, y - 1] : [(q - 1) as 1 | 2 | 3, y];
+      if (/trước$/iu.test(m[1] ?? '')) [q, y] = q === 1 ? [4, y - 1] : [(q - 1) as 1 | 2 | 3, y];
       return date(quarterEnd(y, q), 0.9);
     },
   },
@@ -62,14 +62,14 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => Omit<DraftDeadline, 
       let month = Number(m[2]);
       let y = Number(m[3]);
       if (month < 1 || month > 12) return null;
-      if (m[1]?.toLowerCase() === 'trước') [month, y] = month === 1 ? [12, y - 1] : [month - 1, y];
+      if (/trước$/iu.test(m[1] ?? '')) [month, y] = month === 1 ? [12, y - 1] : [month - 1, y];
       return date(monthEnd(y, month), 0.85);
     },
   },
   {
     re: new RegExp(String.raw`(${BEFORE})\s+năm\s+(\d{4})\b`, 'giu'),
     make: (m) => {
-      const y = Number(m[2]) - (m[1]?.toLowerCase() === 'trước' ? 1 : 0);
+      const y = Number(m[2]) - (/trước$/iu.test(m[1] ?? '') ? 1 : 0);
       return date(`${y}-12-31`, 0.8);
     },
   },

@@ -26,6 +26,8 @@ interface Line {
   text: string;
   /** A Markdown heading, or a line in bold, or a line in capitals: a title rather than prose. */
   emphasised: boolean;
+  /** Written in capitals. */
+  caps: boolean;
   table: boolean;
 }
 
@@ -57,6 +59,7 @@ function splitLines(text: string, masked: string): Line[] {
         end: start + body.length,
         text: body,
         emphasised: /^#{1,6}\s/.test(rawTrim) || /^(\*\*|__).*(\*\*|__)$/.test(rawTrim) || caps,
+        caps,
         table: rawTrim.startsWith('|'),
       });
     }
@@ -126,7 +129,7 @@ const TITLE_WORDS = 24;
 function titleFrom(text: string): string {
   let s = clean(text)
     .replace(LEADING_WHEN, '')
-    .replace(/^(?:có|chịu) trách nhiệm\s+/iu, '');
+    .replace(/^(?:(?:có|chịu) trách nhiệm|là)\s+/iu, '');
   s = s.split(/;|:|\s\(|\.\s|\.$/u)[0]!.trim();
   const words = s.split(' ');
   if (words.length > TITLE_WORDS) {
@@ -196,6 +199,8 @@ export function parsePlanText(text: string, options: ParseOptions): PlanDraft {
       const l = lines[i]!;
       if (/^[-_*=]{3,}$/.test(l.text)) continue;
       if (sub.length > 0 && !(l.emphasised && sub[0]!.emphasised)) break;
+      // "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN …" under a decision's subtitle is its authority, not its title.
+      if (sub.length > 0 && l.caps && !sub[0]!.caps) break;
       if (markerOf(l.text) && markerOf(l.text)!.style !== 'bullet') break;
       sub.push(l);
       preambleFrom = i + 1;
@@ -443,7 +448,7 @@ export function parsePlanText(text: string, options: ParseOptions): PlanDraft {
       })
       .join('\n');
 
-  const buildTask = (n: Node): DraftTask => {
+  const buildTask = (n: Node, inherited: DraftAssignee[]): DraftTask => {
     const headStart = n.line.start + n.marker.length;
     const head = lineText(n.line, n.marker.length).trim();
     const span = { start: n.line.start, end: lastLine(n).end };
@@ -468,16 +473,26 @@ export function parsePlanText(text: string, options: ParseOptions): PlanDraft {
       const firstBody = n.body[0];
       const firstText = firstBody ? bodyText([firstBody]) : '';
       const rest = head.slice(found.rest).trim();
-      taskTitle = leadIn || rest.length < 3 ? titleFrom(firstText || rest || head) : titleFrom(skipPartners(rest));
+      taskTitle =
+        leadIn && !firstText && n.children.length > 0
+          ? clean(head.replace(/:\s*$/, ''))
+          : leadIn || rest.length < 3
+            ? titleFrom(firstText || rest || head)
+            : titleFrom(skipPartners(rest));
       body = leadIn ? bodyText(n.body) : [clean(head), bodyText(n.body)].filter(Boolean).join('\n');
       confidence = leadIn ? 0.75 : 0.65;
     }
-    const ownEnd = Math.max(n.line.end, ...n.body.map((l) => l.end), ...n.table.map((l) => l.end));
+    // A table of tasks belongs to the rows, not to the section above it.
+    const ownEnd = Math.max(n.line.end, ...n.body.map((l) => l.end));
     if (assignees.length === 0) assignees = phraseAssignees(masked.slice(n.line.start, ownEnd), n.line.start);
+    // "1. Phòng Y tế chủ trì…: a) …; b) …": the points are the work of whoever the item names.
+    if (assignees.length === 0 && inherited.length > 0) {
+      assignees = inherited.map((a) => ({ ...a, confidence: Math.min(a.confidence, 0.6) }));
+    }
     const deadline: DraftDeadline =
       findDeadline(masked.slice(n.line.start, ownEnd), n.line.start, skip) ??
       ongoing({ start: n.line.start, end: n.line.end });
-    const children = n.children.filter(isTask).map(buildTask);
+    const children = n.children.filter(isTask).map((c) => buildTask(c, assignees));
     children.push(...tableTasks(n, children.length));
     return { code: n.code, title: taskTitle, body, span, confidence, assignees, deadline, children };
   };
@@ -548,7 +563,7 @@ export function parsePlanText(text: string, options: ParseOptions): PlanDraft {
     if (n.style === 'article' && NOT_A_TASK_ARTICLE.test(head)) return false;
     return true;
   };
-  const tasks = roots.filter(isTask).map(buildTask);
+  const tasks = roots.filter(isTask).map((n) => buildTask(n, []));
   const all: DraftTask[] = [];
   const walk = (ts: DraftTask[]) => ts.forEach((t) => (all.push(t), walk(t.children)));
   walk(tasks);
@@ -586,8 +601,9 @@ export function parsePlanText(text: string, options: ParseOptions): PlanDraft {
   for (const l of difficultyLines) {
     const toks = tokenize(l.text, l.start);
     for (let k = 0; k < toks.length && !difficultyOffice; k++) {
-      if (!(is(toks, k, 'thong', 'qua') || is(toks, k, 'gui', 've'))) continue;
-      const found = scanList(toks, k + 2, l.text, l.start).refs[0];
+      const via = is(toks, k, 'thong', 'qua') || is(toks, k, 'gui', 've') ? 2 : is(toks, k, 've') ? 1 : 0;
+      if (!via) continue;
+      const found = scanList(toks, k + via, l.text, l.start).refs[0];
       if (found) difficultyOffice = { ...found.ref, confidence: 0.8 };
     }
   }
