@@ -16,6 +16,8 @@ import { LegalDocumentService } from '../features/legal-document/legal-document.
 import { OrganizationGroupResolver, OrganizationResolver } from '../features/organization/organization.resolver.js';
 import { OrganizationService } from '../features/organization/organization.service.js';
 import { PlanResolver } from '../features/plan/plan.resolver.js';
+import { PlanImportResolver } from '../features/plan-import/plan-import.resolver.js';
+import { PlanImportService } from '../features/plan-import/plan-import.service.js';
 import { PlanService } from '../features/plan/plan.service.js';
 import { ProgressReportResolver } from '../features/progress-report/progress-report.resolver.js';
 import { ProgressReportService } from '../features/progress-report/progress-report.service.js';
@@ -46,6 +48,7 @@ export function createServices(deps: AppDeps, live: LiveDeps) {
     comments: new CommentService(deps),
     users: new UserService(deps),
     search: new SearchService(deps, plans),
+    planImport: new PlanImportService(deps),
   };
 }
 
@@ -70,6 +73,7 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     new CommentResolver(services.comments),
     new UserResolver(services.users),
     new SearchResolver(services.search),
+    new PlanImportResolver(services.planImport),
   ];
   const byClass = new Map<unknown, unknown>(resolvers.map((r) => [r.constructor, r]));
   const container: ContainerType = {
