@@ -151,6 +151,25 @@ describe('a table of tasks with deadlines', () => {
   });
 });
 
+describe('bullets that give work to a unit', () => {
+  const d = parsePlanText(fixture('bullet-assignments.txt'), { catalogue: myTu });
+  const t = byCode(d);
+
+  it('become tasks numbered after their item; other bullets stay its body', () => {
+    expect([...t.keys()]).toEqual(['II', 'II.1', 'II.1.1', 'II.1.2', 'II.2']);
+    expect(who(t.get('II.1.1')!, AssignmentRole.LEAD)).toEqual(['noivu']);
+    expect(deadline(t.get('II.1.1')!)).toEqual([DeadlineKind.DATE, '2022-03-31']);
+    expect(who(t.get('II.1.2')!, AssignmentRole.LEAD)).toEqual(['yte']);
+    expect(who(t.get('II.1.2')!, AssignmentRole.COLLABORATOR)).toEqual(['COMMUNES']);
+    expect(deadline(t.get('II.1.2')!)).toEqual([DeadlineKind.RECURRING, RecurrencePeriod.QUARTERLY]);
+    expect(t.get('II.1.2')!.body).toContain('Nội dung chuẩn bị gồm thuốc và vật tư.');
+    // The item keeps its own bullet, and takes neither deadline nor unit from its bullet tasks.
+    expect(t.get('II.1')!.body).toBe('Bảo đảm đủ kinh phí theo quy định.');
+    expect(t.get('II.1')!.assignees).toEqual([]);
+    expect(t.get('II.1')!.deadline).toMatchObject({ kind: DeadlineKind.ONGOING, text: null });
+  });
+});
+
 describe('deadlines as plans write them', () => {
   const cases: [string, string | null, DeadlineKind, string | null][] = [
     ['Trong quý II năm 2020, các xã', 'Trong quý II năm 2020', DeadlineKind.DATE, '2020-06-30'],

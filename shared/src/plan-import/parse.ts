@@ -448,10 +448,44 @@ export function parsePlanText(text: string, options: ParseOptions): PlanDraft {
       })
       .join('\n');
 
-  const buildTask = (n: Node, inherited: DraftAssignee[]): DraftTask => {
+  /**
+   * Bullets that give work to a unit ("- Phòng Y tế: …", "- Phòng Nội vụ chủ trì …") are tasks of their
+   * own, numbered after their parent (II.2.1, II.2.2); other bullets are the parent's body.
+   */
+  const splitBullets = (n: Node): { own: Line[]; tasks: Node[] } => {
+    const own: Line[] = [];
+    const tasks: Node[] = [];
+    for (const l of n.body) {
+      const m = markerOf(l.text);
+      const after = m?.style === 'bullet' ? l.text.slice(m.length) : null;
+      const who = after !== null ? scanAssignees(after, l.start + m!.length).assignees : [];
+      const assigning =
+        who.length > 0 &&
+        who[0]!.span.start - (l.start + m!.length) < 12 &&
+        /^[^.;]{0,240}?(:|chủ trì|phối hợp)/iu.test(after!);
+      if (assigning) {
+        tasks.push({
+          style: 'bullet',
+          code: `${n.code}.${tasks.length + 1}`,
+          line: l,
+          marker: m!,
+          body: [],
+          table: [],
+          children: [],
+          parent: n,
+        });
+      } else if (tasks.length > 0 && m?.style !== 'bullet') tasks[tasks.length - 1]!.body.push(l);
+      else own.push(l);
+    }
+    return { own, tasks };
+  };
+
+  const buildTask = (whole: Node, inherited: DraftAssignee[]): DraftTask => {
+    const bullets = splitBullets(whole);
+    const n: Node = { ...whole, body: bullets.own };
     const headStart = n.line.start + n.marker.length;
     const head = lineText(n.line, n.marker.length).trim();
-    const span = { start: n.line.start, end: lastLine(n).end };
+    const span = { start: n.line.start, end: lastLine(whole).end };
     const found = n.line.emphasised ? null : scanAssignees(head, headStart);
     // "c) Phòng Giáo dục và Đào tạo:" names who; the work is in the lines below.
     const leadIn = found !== null && /:\s*$/.test(head) && head.slice(found.rest).split(/\s+/).length <= 4;
@@ -484,15 +518,23 @@ export function parsePlanText(text: string, options: ParseOptions): PlanDraft {
     }
     // A table of tasks belongs to the rows, not to the section above it.
     const ownEnd = Math.max(n.line.end, ...n.body.map((l) => l.end));
-    if (assignees.length === 0) assignees = phraseAssignees(masked.slice(n.line.start, ownEnd), n.line.start);
+    // Bullet tasks say their own deadline and units: blank them out of the item's own text.
+    let ownText = masked.slice(n.line.start, ownEnd);
+    for (const b of bullets.tasks) {
+      for (const l of [b.line, ...b.body]) {
+        if (l.end > ownEnd) continue;
+        const from = l.start - n.line.start;
+        ownText = ownText.slice(0, from) + ' '.repeat(l.end - l.start) + ownText.slice(l.end - n.line.start);
+      }
+    }
+    if (assignees.length === 0) assignees = phraseAssignees(ownText, n.line.start);
     // "1. Phòng Y tế chủ trì…: a) …; b) …": the points are the work of whoever the item names.
     if (assignees.length === 0 && inherited.length > 0) {
       assignees = inherited.map((a) => ({ ...a, confidence: Math.min(a.confidence, 0.6) }));
     }
     const deadline: DraftDeadline =
-      findDeadline(masked.slice(n.line.start, ownEnd), n.line.start, skip) ??
-      ongoing({ start: n.line.start, end: n.line.end });
-    const children = n.children.filter(isTask).map((c) => buildTask(c, assignees));
+      findDeadline(ownText, n.line.start, skip) ?? ongoing({ start: n.line.start, end: n.line.end });
+    const children = [...bullets.tasks, ...n.children.filter(isTask)].map((c) => buildTask(c, assignees));
     children.push(...tableTasks(n, children.length));
     return { code: n.code, title: taskTitle, body, span, confidence, assignees, deadline, children };
   };
@@ -592,7 +634,7 @@ export function parsePlanText(text: string, options: ParseOptions): PlanDraft {
       t.assignees.some((a) => a.role === AssignmentRole.LEAD && matcher.kindOf(a) === OrganizationKind.FRONT) ||
       (/mat tran to quoc/.test(fold(t.body)) && t.assignees.length > 0),
   );
-  const monitors = monitorTask ? monitorTask.assignees.filter((a) => a.unitKey).map(stripRole) : [];
+  const monitors = monitorTask ? monitorTask.assignees.filter((a) => a.unitKey || a.groupCode).map(stripRole) : [];
 
   let difficultyOffice: DraftUnitRef | null = null;
   const difficultyLines = closing.length
