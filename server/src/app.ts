@@ -161,7 +161,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
 }
 
 /** Runs work under a PostgreSQL advisory lock (SQLite has one writer anyway). */
-async function exclusively(dataSource: DataSource, work: () => Promise<void>): Promise<void> {
+export async function exclusively(dataSource: DataSource, work: () => Promise<void>): Promise<void> {
   if (dataSource.options.type !== 'postgres') return work();
   const runner = dataSource.createQueryRunner();
   await runner.connect();

@@ -9,6 +9,7 @@ export interface CliCommand {
 
 const commands: Record<string, () => Promise<CliCommand>> = {
   // Commands register here, e.g. `import: () => import('./import-command.js').then((m) => m.command)`.
+  import: () => import('./import-command.js').then((m) => m.command),
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -23,6 +23,8 @@ import { ObstacleService } from '../features/obstacle/obstacle.service.js';
 import { OrganizationGroupResolver, OrganizationResolver } from '../features/organization/organization.resolver.js';
 import { OrganizationService } from '../features/organization/organization.service.js';
 import { PlanResolver } from '../features/plan/plan.resolver.js';
+import { PlanImportResolver } from '../features/plan-import/plan-import.resolver.js';
+import { PlanImportService } from '../features/plan-import/plan-import.service.js';
 import { PlanService } from '../features/plan/plan.service.js';
 import { ProgressReportResolver } from '../features/progress-report/progress-report.resolver.js';
 import { ProgressReportService } from '../features/progress-report/progress-report.service.js';
@@ -65,6 +67,7 @@ export function createServices(deps: AppDeps, live: LiveDeps) {
     findings,
     oversight: new OversightService(deps, plans, tasks, findings),
     admin: new AdminService(deps),
+    planImport: new PlanImportService(deps),
   };
 }
 
@@ -95,6 +98,7 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     new FindingResolver(services.findings, services.oversight),
     new TaskOversightResolver(),
     new AdminResolver(services.admin),
+    new PlanImportResolver(services.planImport),
   ];
   const byClass = new Map<unknown, unknown>(resolvers.map((r) => [r.constructor, r]));
   const container: ContainerType = {

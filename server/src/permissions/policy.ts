@@ -81,6 +81,19 @@ export const policy = {
     return assignments.some((a) => a.organizationId === actor.organizationId);
   },
 
+  /** Reading a plan's text into a draft writes nothing: any signed-in user may preview an import. */
+  canPreviewPlanImport(actor: Actor | null): boolean {
+    return actor !== null;
+  },
+
+  /**
+   * Creating a plan from its text: administrators, and coordinators — who then must pass canEditPlan
+   * for the plan as read (their unit issues it or is its standing office), so they can edit what they import.
+   */
+  canImportPlan(actor: Actor | null): boolean {
+    return actor?.role === UserRole.ADMIN || actor?.role === UserRole.COORDINATOR;
+  },
+
   canManageUsers(actor: Actor | null): boolean {
     return actor?.role === UserRole.ADMIN;
   },

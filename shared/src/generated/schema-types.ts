@@ -44,6 +44,14 @@ export type AssignOrganizationInput = {
   taskId: Scalars['ID']['input'];
 };
 
+export type AssigneeInput = {
+  groupCode?: InputMaybe<Scalars['String']['input']>;
+  /** Must be one of the draft’s newUnits accepted for creation. */
+  newUnitName?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role: AssignmentRole;
+};
+
 /** A unit’s part in a task: chủ trì, phối hợp or giám sát. */
 export type Assignment = {
   __typename?: 'Assignment';
@@ -152,6 +160,110 @@ export type CreateUserInput = {
 
 export { DeadlineKind };
 
+export type DraftAssignee = {
+  __typename?: 'DraftAssignee';
+  confidence: Scalars['Float']['output'];
+  groupCode?: Maybe<Scalars['String']['output']>;
+  /** The name of the unit or group it resolves to, or the proposed name. */
+  name: Scalars['String']['output'];
+  /** A unit the system does not know yet, proposed for creation. */
+  newUnitName?: Maybe<Scalars['String']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  role: AssignmentRole;
+  span: TextSpan;
+  /** As written in the text. */
+  text: Scalars['String']['output'];
+};
+
+export type DraftDeadline = {
+  __typename?: 'DraftDeadline';
+  confidence: Scalars['Float']['output'];
+  /** yyyy-MM-dd, for a DATE deadline. */
+  date?: Maybe<Scalars['String']['output']>;
+  kind: DeadlineKind;
+  recurrence?: Maybe<RecurrencePeriod>;
+  span?: Maybe<TextSpan>;
+  /** The deadline as written ("Trong quý II năm 2020"). */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+export type DraftDocument = {
+  __typename?: 'DraftDocument';
+  confidence: Scalars['Float']['output'];
+  /** The document already recorded under this number. */
+  existingId?: Maybe<Scalars['ID']['output']>;
+  /** yyyy-MM-dd */
+  issuedOn?: Maybe<Scalars['String']['output']>;
+  issuer?: Maybe<Scalars['String']['output']>;
+  /** Null when cited by name only and not known yet. */
+  number?: Maybe<Scalars['String']['output']>;
+  span: TextSpan;
+  title?: Maybe<Scalars['String']['output']>;
+  type: LegalDocumentType;
+};
+
+export type DraftDocumentInput = {
+  /** yyyy-MM-dd */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  number: Scalars['String']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+  type: LegalDocumentType;
+};
+
+/** A value read from the text, where it was read, and how sure the parser is (0–1). */
+export type DraftString = {
+  __typename?: 'DraftString';
+  confidence: Scalars['Float']['output'];
+  span: TextSpan;
+  value: Scalars['String']['output'];
+};
+
+/** A proposed task. The list is flat, in document order; parentCode gives the tree. */
+export type DraftTask = {
+  __typename?: 'DraftTask';
+  assignees: Array<DraftAssignee>;
+  body: Scalars['String']['output'];
+  /** In the document’s own numbering: "II.3.b". */
+  code: Scalars['String']['output'];
+  confidence: Scalars['Float']['output'];
+  deadline: DraftDeadline;
+  /** 0 for a top-level section. */
+  depth: Scalars['Int']['output'];
+  parentCode?: Maybe<Scalars['String']['output']>;
+  span: TextSpan;
+  title: Scalars['String']['output'];
+};
+
+export type DraftTaskInput = {
+  assignees?: Array<AssigneeInput>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  code: Scalars['String']['input'];
+  /** yyyy-MM-dd */
+  deadlineDate?: InputMaybe<Scalars['String']['input']>;
+  deadlineKind: DeadlineKind;
+  deadlineText?: InputMaybe<Scalars['String']['input']>;
+  /** An earlier task’s code; none for a top-level section. */
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+  recurrence?: InputMaybe<RecurrencePeriod>;
+  title: Scalars['String']['input'];
+};
+
+/** A unit as the text names it: a known unit (organizationId), a known group (groupCode), or a unit proposed as new (newUnitName). */
+export type DraftUnitRef = {
+  __typename?: 'DraftUnitRef';
+  confidence: Scalars['Float']['output'];
+  groupCode?: Maybe<Scalars['String']['output']>;
+  /** The name of the unit or group it resolves to, or the proposed name. */
+  name: Scalars['String']['output'];
+  /** A unit the system does not know yet, proposed for creation. */
+  newUnitName?: Maybe<Scalars['String']['output']>;
+  organizationId?: Maybe<Scalars['ID']['output']>;
+  span: TextSpan;
+  /** As written in the text. */
+  text: Scalars['String']['output'];
+};
+
 /** One field a change touched: its old and new values, as JSON. */
 export type FieldChange = {
   __typename?: 'FieldChange';
@@ -181,6 +293,14 @@ export type ForwardObstacleInput = {
   note: Scalars['String']['input'];
   /** The version you saw; a stale one is a CONFLICT. */
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ImportPlanPayload = {
+  __typename?: 'ImportPlanPayload';
+  clientMutationId?: Maybe<Scalars['String']['output']>;
+  draft: PlanDraft;
+  /** The plan created, when committed. */
+  plan?: Maybe<Plan>;
 };
 
 /** A document a plan cites or carries out (Quyết định, Kết luận, …). */
@@ -217,6 +337,8 @@ export type Mutation = {
   fileFinding: SupervisionFinding;
   /** The difficulty office forwards an OPEN obstacle to the People’s Committee. */
   forwardObstacle: Obstacle;
+  /** Reads the text of a plan into a draft task graph. commit: false only returns the draft (any signed-in user); commit: true (coordinators, administrators) creates the plan, its documents, tasks and assignments in one transaction — from `draft`, the draft as corrected, or else from the text as read. */
+  importPlan: ImportPlanPayload;
   /** Signs in; send the token as `Authorization: Bearer <token>`. */
   login: AuthPayload;
   /** Revokes the token this request was made with. */
@@ -287,6 +409,14 @@ export type MutationFileFindingArgs = {
 
 export type MutationForwardObstacleArgs = {
   input: ForwardObstacleInput;
+};
+
+
+export type MutationImportPlanArgs = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  commit: Scalars['Boolean']['input'];
+  draft?: InputMaybe<PlanDraftInput>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -361,6 +491,12 @@ export type MutationUpdateTaskArgs = {
 
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+export type NewUnitInput = {
+  kind?: OrganizationKind;
+  name: Scalars['String']['input'];
+  shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An entry of your inbox. */
@@ -513,6 +649,68 @@ export type PlanTasksArgs = {
   roots?: Scalars['Boolean']['input'];
 };
 
+/** What the parser reads in a plan’s text, for a person to check, correct and commit. */
+export type PlanDraft = {
+  __typename?: 'PlanDraft';
+  /** Who takes difficulties to the People’s Committee. */
+  difficultyOffice?: Maybe<DraftUnitRef>;
+  /** The kind of document: PLAN (Kế hoạch), DECISION (Quyết định)… */
+  documentType: LegalDocumentType;
+  documents: Array<DraftDocument>;
+  /** The number of the document the plan carries out. */
+  implements?: Maybe<DraftString>;
+  /** yyyy-MM-dd */
+  issuedOn?: Maybe<DraftString>;
+  issuer?: Maybe<DraftUnitRef>;
+  /** Section III: the Front and its member organisations. */
+  monitors: Array<DraftUnitRef>;
+  /** Units the text names that are not known: proposed, never dropped. */
+  newUnits: Array<ProposedUnit>;
+  /** "85/KH-UBND", even when written "85 /KH-UBND". */
+  number?: Maybe<DraftString>;
+  /** The number of the higher plan it carries out. */
+  parentPlan?: Maybe<DraftString>;
+  /** That higher plan, when it is tracked here. */
+  parentPlanId?: Maybe<Scalars['ID']['output']>;
+  place?: Maybe<DraftString>;
+  /** Nơi nhận. */
+  recipients: Array<DraftString>;
+  signerName?: Maybe<DraftString>;
+  /** Signing capacity: "TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH". */
+  signerTitle?: Maybe<DraftString>;
+  /** Section III: who consolidates and reports. */
+  standingOffice?: Maybe<DraftUnitRef>;
+  tasks: Array<DraftTask>;
+  title?: Maybe<DraftString>;
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** The draft as the person corrected it: this is what a commit creates. */
+export type PlanDraftInput = {
+  difficultyOffice?: InputMaybe<UnitRefInput>;
+  documents?: Array<DraftDocumentInput>;
+  /** Number of the document the plan carries out. */
+  implementsNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Default: public when the district portal is a recipient. */
+  isPublic?: InputMaybe<Scalars['Boolean']['input']>;
+  /** yyyy-MM-dd */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+  issuer: UnitRefInput;
+  monitors?: Array<UnitRefInput>;
+  /** Proposed units accepted for creation. */
+  newUnits?: Array<NewUnitInput>;
+  number: Scalars['String']['input'];
+  /** Number of the higher plan, linked when it is tracked. */
+  parentPlanNumber?: InputMaybe<Scalars['String']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  recipients?: Array<Scalars['String']['input']>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  standingOffice?: InputMaybe<UnitRefInput>;
+  tasks: Array<DraftTaskInput>;
+  title: Scalars['String']['input'];
+};
+
 /** One entry of a plan’s activity log, delivered live and replayed after a reconnect. */
 export type PlanEvent = {
   __typename?: 'PlanEvent';
@@ -558,6 +756,14 @@ export type ProgressReport = {
   results: Scalars['String']['output'];
   summary: Scalars['String']['output'];
   task: Task;
+};
+
+export type ProposedUnit = {
+  __typename?: 'ProposedUnit';
+  confidence: Scalars['Float']['output'];
+  kind: OrganizationKind;
+  name: Scalars['String']['output'];
+  span: TextSpan;
 };
 
 export type Query = {
@@ -783,11 +989,26 @@ export type Task = {
 
 export { TaskStatus };
 
+/** A stretch of the imported text: UTF-16 offsets, end exclusive. */
+export type TextSpan = {
+  __typename?: 'TextSpan';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** Removes a unit, or every member of a group, from a task. Their reports stay in history. */
 export type UnassignOrganizationInput = {
   groupId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   taskId: Scalars['ID']['input'];
+};
+
+/** A unit: exactly one of organizationId, groupCode (expanded to its members), newUnitName. */
+export type UnitRefInput = {
+  groupCode?: InputMaybe<Scalars['String']['input']>;
+  /** Must be one of the draft’s newUnits accepted for creation. */
+  newUnitName?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Renames a group or replaces its members. */

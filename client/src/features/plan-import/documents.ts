@@ -1,0 +1,134 @@
+import { graphql } from '../../gql/index.js';
+import type { ImportPlanMutation } from '../../gql/graphql.js';
+
+export type { PlanDraftInput } from '../../gql/graphql.js';
+export type DraftQueryResult = ImportPlanMutation['importPlan']['draft'];
+
+export const ImportPlanDocument = graphql(`
+  mutation ImportPlan($text: String!, $commit: Boolean!, $draft: PlanDraftInput, $clientMutationId: String) {
+    importPlan(text: $text, commit: $commit, draft: $draft, clientMutationId: $clientMutationId) {
+      plan {
+        id
+        number
+      }
+      draft {
+        documentType
+        number {
+          value
+        }
+        title {
+          value
+        }
+        place {
+          value
+        }
+        issuedOn {
+          value
+        }
+        signerName {
+          value
+        }
+        signerTitle {
+          value
+        }
+        recipients {
+          value
+        }
+        implements {
+          value
+        }
+        parentPlan {
+          value
+        }
+        parentPlanId
+        issuer {
+          ...DraftUnit
+        }
+        standingOffice {
+          ...DraftUnit
+        }
+        monitors {
+          ...DraftUnit
+        }
+        difficultyOffice {
+          ...DraftUnit
+        }
+        documents {
+          number
+          type
+          issuer
+          issuedOn
+          title
+          existingId
+        }
+        newUnits {
+          name
+          kind
+          span {
+            start
+            end
+          }
+        }
+        warnings
+        tasks {
+          code
+          parentCode
+          depth
+          title
+          body
+          confidence
+          span {
+            start
+            end
+          }
+          deadline {
+            kind
+            date
+            recurrence
+            text
+          }
+          assignees {
+            role
+            text
+            name
+            organizationId
+            groupCode
+            newUnitName
+            confidence
+            span {
+              start
+              end
+            }
+          }
+        }
+      }
+    }
+  }
+
+  fragment DraftUnit on DraftUnitRef {
+    text
+    name
+    organizationId
+    groupCode
+    newUnitName
+    confidence
+    span {
+      start
+      end
+    }
+  }
+`);
+
+export const UnitsDocument = graphql(`
+  query ImportUnits {
+    organizations {
+      id
+      name
+    }
+    organizationGroups {
+      id
+      code
+      name
+    }
+  }
+`);

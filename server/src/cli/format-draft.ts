@@ -1,0 +1,61 @@
+// The draft of a plan import as a readable tree for the terminal.
+import { DeadlineKind, DOCUMENT_TYPE_LABELS, formatIsoDateVi, RecurrencePeriod } from '@tiendo/shared';
+import type { DraftDeadline, DraftUnitRef, PlanDraft } from '../features/plan-import/plan-import.types.js';
+
+const PERIOD: Record<RecurrencePeriod, string> = {
+  MONTHLY: 'hằng tháng',
+  QUARTERLY: 'hằng quý',
+  HALF_YEARLY: '6 tháng một lần',
+  YEARLY: 'hằng năm',
+};
+
+export function deadlineLabel(d: DraftDeadline): string {
+  if (d.kind === DeadlineKind.DATE) return `hạn ${formatIsoDateVi(d.date!)}${d.text ? ` (${d.text})` : ''}`;
+  if (d.kind === DeadlineKind.RECURRING) return `định kỳ ${PERIOD[d.recurrence!]}${d.text ? ` (${d.text})` : ''}`;
+  return d.text ?? 'thường xuyên';
+}
+
+const unit = (r: DraftUnitRef) => (r.newUnitName ? `${r.name} [đơn vị mới]` : r.name);
+
+export function formatDraft(d: PlanDraft): string {
+  const out: string[] = [];
+  const kind = DOCUMENT_TYPE_LABELS[d.documentType];
+  const when = [d.place?.value, d.issuedOn ? formatIsoDateVi(d.issuedOn.value) : null].filter(Boolean).join(', ');
+  out.push(`${kind} số ${d.number?.value ?? '(không rõ số)'}${when ? ` — ${when}` : ''}`);
+  if (d.title) out.push(d.title.value);
+  if (d.issuer) out.push(`Cơ quan ban hành: ${unit(d.issuer)}`);
+  if (d.signerTitle || d.signerName)
+    out.push(`Ký: ${[d.signerTitle?.value, d.signerName?.value].filter(Boolean).join(' — ')}`);
+  if (d.implements) out.push(`Thực hiện: ${d.implements.value}`);
+  if (d.parentPlan)
+    out.push(
+      `Kế hoạch cấp trên: ${d.parentPlan.value}${d.parentPlanId ? ` (đang theo dõi, #${d.parentPlanId})` : ' (chưa có trong hệ thống)'}`,
+    );
+  out.push('', `Văn bản trích dẫn (${d.documents.length}):`);
+  for (const doc of d.documents) {
+    const parts = [
+      doc.number ?? '(không số)',
+      DOCUMENT_TYPE_LABELS[doc.type],
+      doc.issuer,
+      doc.issuedOn && formatIsoDateVi(doc.issuedOn),
+    ];
+    out.push(`  ${parts.filter(Boolean).join(' · ')}${doc.existingId ? '' : ' [mới]'}`);
+  }
+  out.push('', `Nhiệm vụ (${d.tasks.length}):`);
+  for (const t of d.tasks) {
+    const pad = '  '.repeat(t.depth + 1);
+    out.push(`${pad}${t.code}. ${t.title} — ${deadlineLabel(t.deadline)}`);
+    const leads = t.assignees.filter((a) => a.role === 'LEAD').map(unit);
+    const helpers = t.assignees.filter((a) => a.role === 'COLLABORATOR').map(unit);
+    const who = [leads.length && `chủ trì: ${leads.join(', ')}`, helpers.length && `phối hợp: ${helpers.join(', ')}`];
+    if (leads.length || helpers.length) out.push(`${pad}   ${who.filter(Boolean).join('; ')}`);
+  }
+  out.push('');
+  out.push(`Cơ quan thường trực: ${d.standingOffice ? unit(d.standingOffice) : '—'}`);
+  out.push(`Giám sát: ${d.monitors.length ? d.monitors.map(unit).join(', ') : '—'}`);
+  out.push(`Tổng hợp khó khăn, vướng mắc: ${d.difficultyOffice ? unit(d.difficultyOffice) : '—'}`);
+  if (d.recipients.length) out.push(`Nơi nhận: ${d.recipients.map((r) => r.value).join('; ')}`);
+  if (d.newUnits.length) out.push('', `Đơn vị mới đề xuất: ${d.newUnits.map((u) => u.name).join(', ')}`);
+  if (d.warnings.length) out.push('', 'Cảnh báo:', ...d.warnings.map((w) => `  - ${w}`));
+  return out.join('\n');
+}
