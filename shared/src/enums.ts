@@ -65,8 +65,26 @@ export enum ActivityType {
   TASK_CREATED = 'TASK_CREATED',
   TASK_UPDATED = 'TASK_UPDATED',
   ASSIGNMENT_CHANGED = 'ASSIGNMENT_CHANGED',
+  /** A plan's own settings changed (e.g. its reporting period). */
+  PLAN_UPDATED = 'PLAN_UPDATED',
+  /** A reminder (nhắc hạn, đôn đốc) went to one or more units. */
+  REMINDER_SENT = 'REMINDER_SENT',
+  /** A consolidated report (báo cáo tổng hợp) was issued. */
+  CONSOLIDATED_REPORT_ISSUED = 'CONSOLIDATED_REPORT_ISSUED',
   /** Ephemeral: who is watching changed. Not logged, not replayed, carries the latest logged seq. */
   PRESENCE_CHANGED = 'PRESENCE_CHANGED',
+}
+
+/** Why a unit got a reminder. */
+export enum ReminderKind {
+  /** A cycle's report or a dated task is due within a few days. */
+  DUE_SOON = 'DUE_SOON',
+  /** A closed cycle passed without the unit's report (chưa báo cáo). */
+  MISSING = 'MISSING',
+  /** A dated task passed its deadline unfinished. */
+  OVERDUE = 'OVERDUE',
+  /** A coordinator urged the unit (đôn đốc). */
+  URGE = 'URGE',
 }
 
 /** Error codes every GraphQL error carries in `extensions.code`. */

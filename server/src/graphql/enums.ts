@@ -6,6 +6,7 @@ import {
   LegalDocumentType,
   OrganizationKind,
   RecurrencePeriod,
+  ReminderKind,
   TaskStatus,
   UserRole,
 } from '@tiendo/shared';
@@ -22,3 +23,7 @@ registerEnumType(RecurrencePeriod, { name: 'RecurrencePeriod' });
 registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: 'LEAD: chủ trì; COLLABORATOR: phối hợp.' });
 registerEnumType(UserRole, { name: 'UserRole' });
 registerEnumType(ActivityType, { name: 'ActivityType' });
+registerEnumType(ReminderKind, {
+  name: 'ReminderKind',
+  description: 'DUE_SOON, MISSING (chưa báo cáo), OVERDUE, URGE (đôn đốc).',
+});

@@ -19,6 +19,12 @@ import { PlanResolver } from '../features/plan/plan.resolver.js';
 import { PlanService } from '../features/plan/plan.service.js';
 import { ProgressReportResolver } from '../features/progress-report/progress-report.resolver.js';
 import { ProgressReportService } from '../features/progress-report/progress-report.service.js';
+import {
+  CycleEntryResolver,
+  DeadlineItemResolver,
+  ReportingCycleResolver,
+} from '../features/reporting-cycle/reporting-cycle.resolver.js';
+import { ReportingCycleService } from '../features/reporting-cycle/reporting-cycle.service.js';
 import { SearchResolver } from '../features/search/search.resolver.js';
 import { SearchService } from '../features/search/search.service.js';
 import { TaskResolver } from '../features/task/task.resolver.js';
@@ -46,6 +52,7 @@ export function createServices(deps: AppDeps, live: LiveDeps) {
     comments: new CommentService(deps),
     users: new UserService(deps),
     search: new SearchService(deps, plans),
+    cycles: new ReportingCycleService(deps, plans),
   };
 }
 
@@ -70,6 +77,9 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     new CommentResolver(services.comments),
     new UserResolver(services.users),
     new SearchResolver(services.search),
+    new ReportingCycleResolver(services.cycles),
+    new CycleEntryResolver(),
+    new DeadlineItemResolver(),
   ];
   const byClass = new Map<unknown, unknown>(resolvers.map((r) => [r.constructor, r]));
   const container: ContainerType = {

@@ -1,6 +1,8 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795582558327 as PostgresInitial } from './postgres/1795582558327-Initial.js';
 import { Initial1795581057658 as SqliteInitial } from './sqlite/1795581057658-Initial.js';
+import { PlanReportingPeriod1795621352188 as PostgresPlanReportingPeriod } from './postgres/1795621352188-PlanReportingPeriod.js';
+import { PlanReportingPeriod1795621352188 as SqlitePlanReportingPeriod } from './sqlite/1795621352188-PlanReportingPeriod.js';
 
 type Migration = new () => MigrationInterface;
 
@@ -8,5 +10,5 @@ type Migration = new () => MigrationInterface;
  * Migrations per database, oldest first, kept in step: `pnpm --filter @tiendo/server
  * migration:generate Name` writes both. Listed explicitly so the same lists work from src/ and dist/.
  */
-export const sqliteMigrations: Migration[] = [SqliteInitial];
-export const postgresMigrations: Migration[] = [PostgresInitial];
+export const sqliteMigrations: Migration[] = [SqliteInitial, SqlitePlanReportingPeriod];
+export const postgresMigrations: Migration[] = [PostgresInitial, PostgresPlanReportingPeriod];
