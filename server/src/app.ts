@@ -69,6 +69,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
   });
 
+  // Reports due soon or missing: checked on a schedule (TIENDO_REMINDER_INTERVAL_MINUTES).
+  const stopReminders = services.reminders.schedule(config.reminderIntervalMinutes);
+
   const schema = await createSchema(services);
   const app = express();
   app.disable('x-powered-by');
@@ -148,6 +151,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     async close() {
       log.debug('closing: HTTP and subscriptions');
       await apollo.stop();
+      await stopReminders();
       log.debug('closing: pending writes');
       await writer.drain();
       log.debug('closing: event bus');

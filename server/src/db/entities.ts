@@ -6,6 +6,7 @@ import { LegalDocument } from '../features/legal-document/legal-document.entity.
 import { Organization, OrganizationGroup } from '../features/organization/organization.entity.js';
 import { Plan } from '../features/plan/plan.entity.js';
 import { ProgressReport } from '../features/progress-report/progress-report.entity.js';
+import { Reminder } from '../features/reminder/reminder.entity.js';
 import { Task } from '../features/task/task.entity.js';
 import { Session, User } from '../features/user/user.entity.js';
 
@@ -23,4 +24,5 @@ export const entities = [
   Session,
   MutationReceipt,
   ActivityEvent,
+  Reminder,
 ];

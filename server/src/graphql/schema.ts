@@ -19,6 +19,8 @@ import { PlanResolver } from '../features/plan/plan.resolver.js';
 import { PlanService } from '../features/plan/plan.service.js';
 import { ProgressReportResolver } from '../features/progress-report/progress-report.resolver.js';
 import { ProgressReportService } from '../features/progress-report/progress-report.service.js';
+import { ReminderResolver } from '../features/reminder/reminder.resolver.js';
+import { ReminderService } from '../features/reminder/reminder.service.js';
 import {
   CycleEntryResolver,
   DeadlineItemResolver,
@@ -41,6 +43,7 @@ export interface LiveDeps {
 /** One instance of each service per server. */
 export function createServices(deps: AppDeps, live: LiveDeps) {
   const plans = new PlanService(deps);
+  const cycles = new ReportingCycleService(deps, plans);
   return {
     activity: new ActivityService(deps, plans, live.bus, live.presence),
     organizations: new OrganizationService(deps),
@@ -52,7 +55,8 @@ export function createServices(deps: AppDeps, live: LiveDeps) {
     comments: new CommentService(deps),
     users: new UserService(deps),
     search: new SearchService(deps, plans),
-    cycles: new ReportingCycleService(deps, plans),
+    cycles,
+    reminders: new ReminderService(deps, plans, cycles),
   };
 }
 
@@ -80,6 +84,7 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     new ReportingCycleResolver(services.cycles),
     new CycleEntryResolver(),
     new DeadlineItemResolver(),
+    new ReminderResolver(services.reminders),
   ];
   const byClass = new Map<unknown, unknown>(resolvers.map((r) => [r.constructor, r]));
   const container: ContainerType = {

@@ -3,6 +3,8 @@ import { Initial1795582558327 as PostgresInitial } from './postgres/179558255832
 import { Initial1795581057658 as SqliteInitial } from './sqlite/1795581057658-Initial.js';
 import { PlanReportingPeriod1795621352188 as PostgresPlanReportingPeriod } from './postgres/1795621352188-PlanReportingPeriod.js';
 import { PlanReportingPeriod1795621352188 as SqlitePlanReportingPeriod } from './sqlite/1795621352188-PlanReportingPeriod.js';
+import { Reminders1795621583898 as PostgresReminders } from './postgres/1795621583898-Reminders.js';
+import { Reminders1795621583898 as SqliteReminders } from './sqlite/1795621583898-Reminders.js';
 
 type Migration = new () => MigrationInterface;
 
@@ -10,5 +12,5 @@ type Migration = new () => MigrationInterface;
  * Migrations per database, oldest first, kept in step: `pnpm --filter @tiendo/server
  * migration:generate Name` writes both. Listed explicitly so the same lists work from src/ and dist/.
  */
-export const sqliteMigrations: Migration[] = [SqliteInitial, SqlitePlanReportingPeriod];
-export const postgresMigrations: Migration[] = [PostgresInitial, PostgresPlanReportingPeriod];
+export const sqliteMigrations: Migration[] = [SqliteInitial, SqlitePlanReportingPeriod, SqliteReminders];
+export const postgresMigrations: Migration[] = [PostgresInitial, PostgresPlanReportingPeriod, PostgresReminders];
