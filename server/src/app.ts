@@ -26,6 +26,7 @@ import { actorOf } from './permissions/policy.js';
 import { loadSampleData } from './seed/sample-data.js';
 import type { SubscriptionContext } from './features/activity/activity.service.js';
 import { createLive } from './features/activity/live.js';
+import { mountReportRoutes } from './features/consolidated-report/report-routes.js';
 import type { User } from './features/user/user.entity.js';
 
 export interface App {
@@ -133,6 +134,13 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       },
     }),
   );
+  // File downloads (DOCX, CSV, XLSX), signed in with the same bearer token as GraphQL.
+  const routeDeps = {
+    actorOf: async (req: express.Request) =>
+      actorOf(await services.users.authenticate(bearer(req.headers.authorization))),
+    log,
+  };
+  mountReportRoutes(app, routeDeps, services.consolidatedReports);
   serveClient(app, config, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

@@ -2,6 +2,10 @@ import { ActivityEvent } from '../features/activity/activity-event.entity.js';
 import { Assignment } from '../features/assignment/assignment.entity.js';
 import { Comment } from '../features/comment/comment.entity.js';
 import { MutationReceipt } from '../features/idempotency/mutation-receipt.entity.js';
+import {
+  ConsolidatedReport,
+  ConsolidatedReportVersion,
+} from '../features/consolidated-report/consolidated-report.entity.js';
 import { LegalDocument } from '../features/legal-document/legal-document.entity.js';
 import { Organization, OrganizationGroup } from '../features/organization/organization.entity.js';
 import { Plan } from '../features/plan/plan.entity.js';
@@ -25,4 +29,6 @@ export const entities = [
   MutationReceipt,
   ActivityEvent,
   Reminder,
+  ConsolidatedReport,
+  ConsolidatedReportVersion,
 ];

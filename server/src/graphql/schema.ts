@@ -19,6 +19,11 @@ import { PlanResolver } from '../features/plan/plan.resolver.js';
 import { PlanService } from '../features/plan/plan.service.js';
 import { ProgressReportResolver } from '../features/progress-report/progress-report.resolver.js';
 import { ProgressReportService } from '../features/progress-report/progress-report.service.js';
+import {
+  ConsolidatedReportResolver,
+  ConsolidatedReportVersionResolver,
+} from '../features/consolidated-report/consolidated-report.resolver.js';
+import { ConsolidatedReportService } from '../features/consolidated-report/consolidated-report.service.js';
 import { ReminderResolver } from '../features/reminder/reminder.resolver.js';
 import { ReminderService } from '../features/reminder/reminder.service.js';
 import {
@@ -57,6 +62,7 @@ export function createServices(deps: AppDeps, live: LiveDeps) {
     search: new SearchService(deps, plans),
     cycles,
     reminders: new ReminderService(deps, plans, cycles),
+    consolidatedReports: new ConsolidatedReportService(deps, plans, cycles),
   };
 }
 
@@ -85,6 +91,8 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     new CycleEntryResolver(),
     new DeadlineItemResolver(),
     new ReminderResolver(services.reminders),
+    new ConsolidatedReportResolver(services.consolidatedReports),
+    new ConsolidatedReportVersionResolver(services.consolidatedReports),
   ];
   const byClass = new Map<unknown, unknown>(resolvers.map((r) => [r.constructor, r]));
   const container: ContainerType = {

@@ -5,6 +5,8 @@ import { PlanReportingPeriod1795621352188 as PostgresPlanReportingPeriod } from 
 import { PlanReportingPeriod1795621352188 as SqlitePlanReportingPeriod } from './sqlite/1795621352188-PlanReportingPeriod.js';
 import { Reminders1795621583898 as PostgresReminders } from './postgres/1795621583898-Reminders.js';
 import { Reminders1795621583898 as SqliteReminders } from './sqlite/1795621583898-Reminders.js';
+import { ConsolidatedReports1795621913331 as PostgresConsolidatedReports } from './postgres/1795621913331-ConsolidatedReports.js';
+import { ConsolidatedReports1795621913331 as SqliteConsolidatedReports } from './sqlite/1795621913331-ConsolidatedReports.js';
 
 type Migration = new () => MigrationInterface;
 
@@ -12,5 +14,15 @@ type Migration = new () => MigrationInterface;
  * Migrations per database, oldest first, kept in step: `pnpm --filter @tiendo/server
  * migration:generate Name` writes both. Listed explicitly so the same lists work from src/ and dist/.
  */
-export const sqliteMigrations: Migration[] = [SqliteInitial, SqlitePlanReportingPeriod, SqliteReminders];
-export const postgresMigrations: Migration[] = [PostgresInitial, PostgresPlanReportingPeriod, PostgresReminders];
+export const sqliteMigrations: Migration[] = [
+  SqliteInitial,
+  SqlitePlanReportingPeriod,
+  SqliteReminders,
+  SqliteConsolidatedReports,
+];
+export const postgresMigrations: Migration[] = [
+  PostgresInitial,
+  PostgresPlanReportingPeriod,
+  PostgresReminders,
+  PostgresConsolidatedReports,
+];
