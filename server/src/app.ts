@@ -27,6 +27,7 @@ import { loadSampleData } from './seed/sample-data.js';
 import type { SubscriptionContext } from './features/activity/activity.service.js';
 import { createLive } from './features/activity/live.js';
 import { mountReportRoutes } from './features/consolidated-report/report-routes.js';
+import { mountStatisticsRoutes } from './features/statistics/statistics-routes.js';
 import type { User } from './features/user/user.entity.js';
 
 export interface App {
@@ -141,6 +142,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     log,
   };
   mountReportRoutes(app, routeDeps, services.consolidatedReports);
+  mountStatisticsRoutes(app, routeDeps, services.statistics);
   serveClient(app, config, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

@@ -24,6 +24,12 @@ import {
   ConsolidatedReportVersionResolver,
 } from '../features/consolidated-report/consolidated-report.resolver.js';
 import { ConsolidatedReportService } from '../features/consolidated-report/consolidated-report.service.js';
+import {
+  GroupStatisticsResolver,
+  StatisticsResolver,
+  UnitStatisticsResolver,
+} from '../features/statistics/statistics.resolver.js';
+import { StatisticsService } from '../features/statistics/statistics.service.js';
 import { ReminderResolver } from '../features/reminder/reminder.resolver.js';
 import { ReminderService } from '../features/reminder/reminder.service.js';
 import {
@@ -63,6 +69,7 @@ export function createServices(deps: AppDeps, live: LiveDeps) {
     cycles,
     reminders: new ReminderService(deps, plans, cycles),
     consolidatedReports: new ConsolidatedReportService(deps, plans, cycles),
+    statistics: new StatisticsService(deps, cycles),
   };
 }
 
@@ -93,6 +100,9 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     new ReminderResolver(services.reminders),
     new ConsolidatedReportResolver(services.consolidatedReports),
     new ConsolidatedReportVersionResolver(services.consolidatedReports),
+    new StatisticsResolver(services.statistics),
+    new UnitStatisticsResolver(),
+    new GroupStatisticsResolver(),
   ];
   const byClass = new Map<unknown, unknown>(resolvers.map((r) => [r.constructor, r]));
   const container: ContainerType = {

@@ -24,7 +24,7 @@ export const UNIT = {
   kthat: 'KT-HT',
   anhiep: 'An Hiệp',
   anninh: 'An Ninh',
-  mttq: 'MTTQ',
+  mttq: 'MTTQ huyện',
 } as const;
 
 export async function startCycleScenario(env: Record<string, string> = {}): Promise<CycleScenario> {
