@@ -115,7 +115,7 @@ describe('plan statistics', () => {
     expect((await groups.text()).split(/\r?\n/)[1]).toMatch(/^II\.1,/);
     const bad = await fetch(`${url}${stats.csvUrl}?table=secrets`);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).code).toBe('BAD_USER_INPUT');
+    expect(((await bad.json()) as { code: string }).code).toBe('BAD_USER_INPUT');
     expect((await fetch(`${url}/plans/999999/statistics.csv`)).status).toBe(404);
 
     const xlsx = await fetch(`${url}${stats.xlsxUrl}`, { headers: { authorization: `Bearer ${token}` } });
