@@ -12,6 +12,7 @@ const enums = [
   'LegalDocumentType',
   'OrganizationKind',
   'RecurrencePeriod',
+  'ReminderKind',
   'TaskStatus',
   'UserRole',
 ];
