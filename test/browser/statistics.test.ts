@@ -60,7 +60,8 @@ describe('statistics page', () => {
   it('shows the plan’s statistics with charts', async () => {
     const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
     await page.goto(`${server.url}/`);
-    await page.evaluate((t) => localStorage.setItem('tiendo.token', t), token);
+    // Signed in as the standing office: the client keeps its token in localStorage.
+    await page.evaluate((t) => (globalThis as any).localStorage.setItem('tiendo.token', t), token);
     await page.goto(`${server.url}/statistics`);
 
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Thống kê thực hiện kế hoạch');
