@@ -1,4 +1,5 @@
-// The statistics page in Chromium against the built server and client: its charts render as SVG.
+// The reporting pages in Chromium against the built server and client: the statistics page's charts
+// render as SVG; the cycles page urges late units; the consolidated report is drafted, edited and issued.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,13 +57,23 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+async function signedInPage(path_: string) {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  await page.goto(`${server.url}/`);
+  // Signed in as the standing office: the client keeps its token in localStorage.
+  await page.evaluate((t) => (globalThis as any).localStorage.setItem('tiendo.token', t), token);
+  await page.goto(`${server.url}${path_}`);
+  return page;
+}
+
+const shot = (name: string) => {
+  fs.mkdirSync(path.join(root, 'screenshots'), { recursive: true });
+  return path.join(root, 'screenshots', name);
+};
+
 describe('statistics page', () => {
   it('shows the plan’s statistics with charts', async () => {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-    await page.goto(`${server.url}/`);
-    // Signed in as the standing office: the client keeps its token in localStorage.
-    await page.evaluate((t) => (globalThis as any).localStorage.setItem('tiendo.token', t), token);
-    await page.goto(`${server.url}/statistics`);
+    const page = await signedInPage('/statistics');
 
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Thống kê thực hiện kế hoạch');
     await page.locator('[data-chart="timeline"] svg .recharts-line path.recharts-curve').first().waitFor();
@@ -87,8 +98,53 @@ describe('statistics page', () => {
     const vhtt = page.locator('tbody tr', { has: page.locator('th', { hasText: 'Phòng Văn hóa - Thông tin' }) });
     await expect(vhtt.locator('td').nth(2).textContent()).resolves.toBe('1');
 
-    fs.mkdirSync(path.join(root, 'screenshots'), { recursive: true });
-    await page.screenshot({ path: path.join(root, 'screenshots', 'statistics.png'), fullPage: true });
+    await page.screenshot({ path: shot('statistics.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('reporting cycle page', () => {
+  it('lists the units that have not reported and urges them all with one action', async () => {
+    const page = await signedInPage('/cycles');
+    const rows = page.locator('table tbody tr');
+    await rows.first().waitFor();
+    const late = await rows.count();
+    expect(late).toBeGreaterThan(20);
+    // VH-TT reported on II.2.a and II.2.b but still owes its other tasks.
+    const vhtt = rows.filter({ has: page.locator('th', { hasText: 'Phòng Văn hóa - Thông tin' }) });
+    await expect(vhtt.locator('td').nth(1).textContent()).resolves.toBe('II.2.a, II.2.b');
+
+    await page.getByRole('button', { name: 'Đôn đốc tất cả đơn vị chậm' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'lời đôn đốc' }).textContent()).resolves.toBe(
+      `Đã gửi ${late} lời đôn đốc.`,
+    );
+    await page.locator('li', { hasText: 'Đôn đốc' }).first().waitFor();
+    await page.screenshot({ path: shot('cycles.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('consolidated report page', () => {
+  it('drafts the report from the cycle, edits, previews and issues it', async () => {
+    const page = await signedInPage('/reports');
+    page.on('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Lập dự thảo từ báo cáo của kỳ' }).click();
+    const preview = page.getByRole('region', { name: 'Xem trước' });
+    await preview.getByText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').waitFor();
+    await expect(preview.getByText('Số:').first().textContent()).resolves.toContain('/BC-KTHT');
+    await preview.getByText(/Phòng Văn hóa - Thông tin \(chủ trì\): 100% - Báo cáo II\.2\.a/).waitFor();
+
+    await page
+      .getByLabel('VI. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI')
+      .fill('- Tổ chức sơ kết một năm thực hiện Kế hoạch.');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã lưu (phiên bản 2).' }).waitFor();
+    await preview.getByText('- Tổ chức sơ kết một năm thực hiện Kế hoạch.').waitFor();
+
+    await page.getByRole('button', { name: 'Ban hành', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã ban hành số 01/BC-KTHT.' }).waitFor();
+    await page.locator('li', { hasText: '01/BC-KTHT' }).waitFor();
+    await page.screenshot({ path: shot('consolidated-report.png'), fullPage: true });
     await page.close();
   });
 });

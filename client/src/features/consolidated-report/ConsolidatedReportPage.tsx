@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { readError } from '../../apollo/errors.js';
 import { graphql } from '../../gql/index.js';
@@ -145,8 +145,12 @@ export function ConsolidatedReportPage() {
   const [params, setParams] = useSearchParams();
   const [cycleKey, setCycleKey] = useState('');
   const [status, setStatus] = useState<{ text: string; conflict?: boolean } | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [dirty, setDirty] = useState(false);
+  // The coordinator's unsaved edits; without any, the editor shows the report as saved.
+  const [edits, setEdits] = useState<Draft | null>(null);
+  const dirty = edits !== null;
+  const setDirty = (value: false) => {
+    if (!value) setEdits(null);
+  };
   const reportId = params.get('report');
   const viewId = params.get('issued');
 
@@ -167,17 +171,17 @@ export function ConsolidatedReportPage() {
   const [issue, issuing] = useMutation(IssueDocument);
   const report = current.data?.consolidatedReport;
 
-  // Load the report's text into the editor when another report (or a newer version after a reload) arrives.
-  useEffect(() => {
-    if (!report || dirty) return;
-    setDraft({
-      subtitle: report.subtitle,
-      recipients: report.recipients.join('\n'),
-      signerTitle: report.signerTitle,
-      signerName: report.signerName,
-      sections: Object.fromEntries(report.sections.map((s) => [s.key, s.body])),
-    });
-  }, [report, dirty]);
+  const draft: Draft | null =
+    edits ??
+    (report
+      ? {
+          subtitle: report.subtitle,
+          recipients: report.recipients.join('\n'),
+          signerTitle: report.signerTitle,
+          signerName: report.signerName,
+          sections: Object.fromEntries(report.sections.map((s) => [s.key, s.body])),
+        }
+      : null);
 
   const select = (key: string, value: string | null) =>
     setParams((p) => {
@@ -261,8 +265,7 @@ export function ConsolidatedReportPage() {
     void downloadWithToken(url, name).catch((e: Error) => setStatus({ text: e.message }));
 
   const edit = (change: Partial<Draft>) => {
-    setDraft((d) => (d ? { ...d, ...change } : d));
-    setDirty(true);
+    if (draft) setEdits({ ...draft, ...change });
   };
 
   return (
