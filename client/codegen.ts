@@ -8,8 +8,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const enums = [
   'ActivityType',
   'AssignmentRole',
+  'AuditAction',
   'DeadlineKind',
+  'FindingStatus',
   'LegalDocumentType',
+  'NotificationKind',
+  'ObstacleStatus',
   'OrganizationKind',
   'RecurrencePeriod',
   'ReminderKind',

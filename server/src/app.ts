@@ -28,6 +28,7 @@ import type { SubscriptionContext } from './features/activity/activity.service.j
 import { createLive } from './features/activity/live.js';
 import { mountReportRoutes } from './features/consolidated-report/report-routes.js';
 import { mountStatisticsRoutes } from './features/statistics/statistics-routes.js';
+import type { NotificationContext } from './features/notification/notification.service.js';
 import type { User } from './features/user/user.entity.js';
 
 export interface App {
@@ -212,13 +213,14 @@ function serveSubscriptions(
         connectionIds.set(ctx.extra.socket, crypto.randomUUID());
         return true;
       },
-      context: (ctx): SubscriptionContext => {
+      context: (ctx): SubscriptionContext & NotificationContext => {
         const user = users.get(ctx.extra.socket) ?? null;
         return {
           user,
           actor: actorOf(user),
           loaders: createLoaders(dataSource),
           activity: services.activity,
+          notifications: services.notifications,
           connectionId: connectionIds.get(ctx.extra.socket) ?? crypto.randomUUID(),
           closeSocket: (code, reason) => ctx.extra.socket.close(code, reason),
         };

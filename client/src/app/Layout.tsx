@@ -1,5 +1,6 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth/session.js';
+import { InboxBell } from '../features/inbox/InboxBell.js';
 import { common } from '../i18n/common.js';
 import { useLocale, useT } from '../i18n/i18n.js';
 import { navEntries } from './features.js';
@@ -58,6 +59,7 @@ export function Layout() {
         <div className={styles.user}>
           {me ? (
             <>
+              <InboxBell />
               <div className={styles.identity} data-testid="signed-in-user">
                 <span className={styles.userName}>{me.name}</span>
                 <span className={styles.userUnit}>

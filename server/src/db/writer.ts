@@ -8,6 +8,8 @@ export interface Tx {
   manager: EntityManager;
   /** Appends an activity event in this transaction; it is published once the transaction commits. */
   record(activity: NewActivity): Promise<ActivityEvent>;
+  /** Runs once the transaction committed (e.g. announcing notifications); never after a rollback. */
+  afterCommit(callback: () => void): void;
 }
 
 /** Receives activity events after their transaction committed (live boards, catch-up). */
@@ -27,6 +29,7 @@ export class Writer {
 
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     const events: ActivityEvent[] = [];
+    const callbacks: (() => void)[] = [];
     const result = await this.queue.run((manager) =>
       work({
         manager,
@@ -35,9 +38,13 @@ export class Writer {
           events.push(event);
           return event;
         },
+        afterCommit: (callback) => {
+          callbacks.push(callback);
+        },
       }),
     );
     for (const event of events) this.publisher.publish(event);
+    for (const callback of callbacks) callback();
     return result;
   }
 

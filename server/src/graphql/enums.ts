@@ -2,6 +2,10 @@ import { registerEnumType } from 'type-graphql';
 import {
   ActivityType,
   AssignmentRole,
+  AuditAction,
+  FindingStatus,
+  NotificationKind,
+  ObstacleStatus,
   DeadlineKind,
   LegalDocumentType,
   OrganizationKind,
@@ -27,3 +31,10 @@ registerEnumType(ReminderKind, {
   name: 'ReminderKind',
   description: 'DUE_SOON, MISSING (chưa báo cáo), OVERDUE, URGE (đôn đốc).',
 });
+registerEnumType(ObstacleStatus, {
+  name: 'ObstacleStatus',
+  description: 'OPEN: at the difficulty office; FORWARDED: with the People’s Committee; RESOLVED: answered.',
+});
+registerEnumType(FindingStatus, { name: 'FindingStatus' });
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+registerEnumType(AuditAction, { name: 'AuditAction' });

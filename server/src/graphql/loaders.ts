@@ -11,9 +11,11 @@ import { ActivityEvent } from '../features/activity/activity-event.entity.js';
 import { Assignment } from '../features/assignment/assignment.entity.js';
 import { Comment } from '../features/comment/comment.entity.js';
 import { LegalDocument } from '../features/legal-document/legal-document.entity.js';
+import { Obstacle } from '../features/obstacle/obstacle.entity.js';
 import { Organization, OrganizationGroup } from '../features/organization/organization.entity.js';
 import { Plan } from '../features/plan/plan.entity.js';
 import { ProgressReport } from '../features/progress-report/progress-report.entity.js';
+import { SupervisionFinding } from '../features/supervision/finding.entity.js';
 import { Task } from '../features/task/task.entity.js';
 import { inDocumentOrder } from '../features/task/task-tree.js';
 import { User } from '../features/user/user.entity.js';
@@ -93,6 +95,10 @@ export function createLoaders(ds: DataSource) {
     comment: byId(Comment),
     progressReport: byId(ProgressReport),
     activityByTask: manyBy(ActivityEvent, 'taskId', { seq: 'ASC' }),
+    obstacle: byId(Obstacle),
+    finding: byId(SupervisionFinding),
+    obstaclesByTask: manyBy(Obstacle, 'taskId', { id: 'ASC' }),
+    findingsByTask: manyBy(SupervisionFinding, 'taskId', { id: 'ASC' }),
     legalDocument,
     tasksByPlan: new DataLoader<number, Task[]>(async (planIds) => {
       const byPlan = await manyBy(Task, 'planId', { id: 'ASC' }).loadMany([...planIds]);

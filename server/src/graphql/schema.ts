@@ -7,12 +7,19 @@ import { ActivityResolver, TaskActivityResolver, ViewerResolver } from '../featu
 import { ActivityService } from '../features/activity/activity.service.js';
 import type { ActivityBus } from '../features/activity/activity-bus.js';
 import type { Presence } from '../features/activity/presence.js';
+import { AdminResolver } from '../features/admin/admin.resolver.js';
+import { AdminService } from '../features/admin/admin.service.js';
+import { PlanEventHistoryResolver } from '../features/activity/history.resolver.js';
 import { AssignmentResolver } from '../features/assignment/assignment.resolver.js';
 import { AssignmentService } from '../features/assignment/assignment.service.js';
 import { CommentResolver } from '../features/comment/comment.resolver.js';
 import { CommentService } from '../features/comment/comment.service.js';
 import { LegalDocumentResolver } from '../features/legal-document/legal-document.resolver.js';
 import { LegalDocumentService } from '../features/legal-document/legal-document.service.js';
+import { NotificationResolver } from '../features/notification/notification.resolver.js';
+import { NotificationService } from '../features/notification/notification.service.js';
+import { ObstacleResolver } from '../features/obstacle/obstacle.resolver.js';
+import { ObstacleService } from '../features/obstacle/obstacle.service.js';
 import { OrganizationGroupResolver, OrganizationResolver } from '../features/organization/organization.resolver.js';
 import { OrganizationService } from '../features/organization/organization.service.js';
 import { PlanResolver } from '../features/plan/plan.resolver.js';
@@ -40,6 +47,9 @@ import {
 import { ReportingCycleService } from '../features/reporting-cycle/reporting-cycle.service.js';
 import { SearchResolver } from '../features/search/search.resolver.js';
 import { SearchService } from '../features/search/search.service.js';
+import { FindingResolver, TaskOversightResolver } from '../features/supervision/finding.resolver.js';
+import { FindingService } from '../features/supervision/finding.service.js';
+import { OversightService } from '../features/supervision/oversight.js';
 import { TaskResolver } from '../features/task/task.resolver.js';
 import { TaskService } from '../features/task/task.service.js';
 import { UserResolver } from '../features/user/user.resolver.js';
@@ -55,21 +65,30 @@ export interface LiveDeps {
 export function createServices(deps: AppDeps, live: LiveDeps) {
   const plans = new PlanService(deps);
   const cycles = new ReportingCycleService(deps, plans);
+  const tasks = new TaskService(deps, plans);
+  const notifications = new NotificationService(deps, live.bus, plans);
+  const obstacles = new ObstacleService(deps, notifications);
+  const findings = new FindingService(deps, notifications);
   return {
     activity: new ActivityService(deps, plans, live.bus, live.presence),
     organizations: new OrganizationService(deps),
     documents: new LegalDocumentService(deps),
     plans,
-    tasks: new TaskService(deps, plans),
+    tasks,
     assignments: new AssignmentService(deps),
-    reports: new ProgressReportService(deps),
-    comments: new CommentService(deps),
+    reports: new ProgressReportService(deps, { notifications, obstacles }),
+    comments: new CommentService(deps, notifications),
     users: new UserService(deps),
     search: new SearchService(deps, plans),
     cycles,
     reminders: new ReminderService(deps, plans, cycles),
     consolidatedReports: new ConsolidatedReportService(deps, plans, cycles),
     statistics: new StatisticsService(deps, cycles),
+    notifications,
+    obstacles,
+    findings,
+    oversight: new OversightService(deps, plans, tasks, findings),
+    admin: new AdminService(deps),
   };
 }
 
@@ -103,6 +122,12 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     new StatisticsResolver(services.statistics),
     new UnitStatisticsResolver(),
     new GroupStatisticsResolver(),
+    new PlanEventHistoryResolver(),
+    new NotificationResolver(services.notifications),
+    new ObstacleResolver(services.obstacles, services.plans),
+    new FindingResolver(services.findings, services.oversight),
+    new TaskOversightResolver(),
+    new AdminResolver(services.admin),
   ];
   const byClass = new Map<unknown, unknown>(resolvers.map((r) => [r.constructor, r]));
   const container: ContainerType = {

@@ -20,6 +20,8 @@ export interface PlanScope {
   isPublic: boolean;
   issuingOrganizationId: number;
   standingOfficeId: number | null;
+  /** The office that takes difficulties to the People's Committee (Phòng Nội vụ). */
+  difficultyOfficeId?: number | null;
 }
 
 /** A unit's part in a task, as far as permissions care. */
@@ -61,7 +63,10 @@ export const policy = {
     return actor.organizationId === organizationId;
   },
 
-  /** Assigned units, the plan's coordinators, leadership, monitors and admins take part in a task's thread. */
+  /**
+   * Assigned units, the plan's coordinators, leadership, monitors and admins take part in a task's
+   * thread; so does the plan's difficulty office, which is mentioned when a task runs into trouble.
+   */
   canComment(actor: Actor | null, plan: PlanScope, assignments: AssignmentScope[]): boolean {
     if (!actor) return false;
     if (
@@ -72,6 +77,7 @@ export const policy = {
     ) {
       return true;
     }
+    if (actor.organizationId !== null && actor.organizationId === plan.difficultyOfficeId) return true;
     return assignments.some((a) => a.organizationId === actor.organizationId);
   },
 
@@ -96,6 +102,67 @@ export const policy = {
 
   canManageUsers(actor: Actor | null): boolean {
     return actor?.role === UserRole.ADMIN;
+  },
+
+  /** Units, groups and the audit trail are the administrators' too. */
+  canAdminister(actor: Actor | null): boolean {
+    return actor?.role === UserRole.ADMIN;
+  },
+
+  /** Making a plan public (the district portal) or private is the coordinators' call. */
+  canSetPlanVisibility(actor: Actor | null, plan: PlanScope): boolean {
+    return this.canEditPlan(actor, plan);
+  },
+
+  /**
+   * Difficulties are raised by the units doing the task (lead or collaborator), for their own unit,
+   * and by the plan's coordinators; admins for any assignee.
+   */
+  canRaiseObstacle(actor: Actor | null, plan: PlanScope, assignments: AssignmentScope[]): boolean {
+    if (!actor) return false;
+    if (actor.role === UserRole.ADMIN || this.canEditPlan(actor, plan)) return true;
+    if (actor.role === UserRole.MONITOR || actor.role === UserRole.LEADERSHIP) return false;
+    return assignments.some((a) => a.organizationId === actor.organizationId && a.role !== AssignmentRole.MONITOR);
+  },
+
+  /** Only the office an obstacle was routed to (Phòng Nội vụ) consolidates and forwards it. */
+  canForwardObstacle(actor: Actor | null, routedToOrganizationId: number | null): boolean {
+    if (!actor) return false;
+    if (actor.role === UserRole.ADMIN) return true;
+    return actor.organizationId !== null && actor.organizationId === routedToOrganizationId;
+  },
+
+  /** The People's Committee (leadership) answers forwarded obstacles. */
+  canResolveObstacle(actor: Actor | null): boolean {
+    return actor?.role === UserRole.ADMIN || actor?.role === UserRole.LEADERSHIP;
+  },
+
+  /** The Front and the mass organisations (MONITOR) file supervision findings. */
+  canFileFinding(actor: Actor | null): boolean {
+    return actor?.role === UserRole.ADMIN || (actor?.role === UserRole.MONITOR && actor.organizationId !== null);
+  },
+
+  /** A finding is answered by the task's lead unit. */
+  canRespondToFinding(actor: Actor | null, assignments: AssignmentScope[]): boolean {
+    if (!actor) return false;
+    if (actor.role === UserRole.ADMIN) return true;
+    return assignments.some((a) => a.organizationId === actor.organizationId && a.role === AssignmentRole.LEAD);
+  },
+
+  /** The oversight view: monitors, leadership, the plan's coordinators and admins. */
+  canOversee(actor: Actor | null, plan: PlanScope): boolean {
+    if (!actor) return false;
+    return (
+      actor.role === UserRole.ADMIN ||
+      actor.role === UserRole.MONITOR ||
+      actor.role === UserRole.LEADERSHIP ||
+      this.canEditPlan(actor, plan)
+    );
+  },
+
+  /** Inboxes are personal: any signed-in user reads and clears their own, nobody else's. */
+  canUseInbox(actor: Actor | null): boolean {
+    return actor !== null;
   },
 };
 

@@ -1,8 +1,12 @@
 // Generated from shared/schema.graphql by client/codegen.ts: do not edit.
 import type { ActivityType } from '../enums.js';
 import type { AssignmentRole } from '../enums.js';
+import type { AuditAction } from '../enums.js';
 import type { DeadlineKind } from '../enums.js';
+import type { FindingStatus } from '../enums.js';
 import type { LegalDocumentType } from '../enums.js';
+import type { NotificationKind } from '../enums.js';
+import type { ObstacleStatus } from '../enums.js';
 import type { OrganizationKind } from '../enums.js';
 import type { RecurrencePeriod } from '../enums.js';
 import type { ReminderKind } from '../enums.js';
@@ -58,6 +62,23 @@ export type Assignment = {
 };
 
 export { AssignmentRole };
+
+export { AuditAction };
+
+/** One administrative change: who, when, what, old and new values. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: AuditAction;
+  /** Who did it. */
+  actor?: Maybe<User>;
+  at: Scalars['DateTimeISO']['output'];
+  /** JSON of what changed: { field: { from, to } }. */
+  changes?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  targetId: Scalars['ID']['output'];
+  /** User, Organization, OrganizationGroup or Plan. */
+  targetType: Scalars['String']['output'];
+};
 
 /** A signed-in session: send the token as `Authorization: Bearer <token>`. */
 export type AuthPayload = {
@@ -132,6 +153,25 @@ export type ConsolidatedReportVersion = {
   title: Scalars['String']['output'];
   /** 1 for the first issue of this report, 2 for the next, … */
   versionNumber: Scalars['Int']['output'];
+};
+
+export type CreateOrganizationGroupInput = {
+  /** Makes retries safe: the same id creates one group. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** A stable code: capitals, digits and _. */
+  code: Scalars['String']['input'];
+  memberIds: Array<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateOrganizationInput = {
+  /** Makes retries safe: the same id creates one unit. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  kind: OrganizationKind;
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Shown on the board, e.g. "KT-HT". */
+  shortName: Scalars['String']['input'];
 };
 
 /** A new task of a plan. Deadline: DATE needs deadlineDate; RECURRING needs recurrence. */
@@ -209,6 +249,37 @@ export type DeadlineItem = {
 
 export { DeadlineKind };
 
+/** One field a change touched: its old and new values, as JSON. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  field: Scalars['String']['output'];
+  /** JSON; "null" when the field had no value (e.g. on creation). */
+  from: Scalars['String']['output'];
+  /** JSON. */
+  to: Scalars['String']['output'];
+};
+
+/** A monitor’s supervision finding (kiến nghị) on a task, to be answered by a date. */
+export type FileFindingInput = {
+  /** Makes retries safe: the same id files one finding. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  content: Scalars['String']['input'];
+  /** yyyy-MM-dd: the lead unit answers by this day (today or later). */
+  dueDate: Scalars['String']['input'];
+  taskId: Scalars['ID']['input'];
+};
+
+export { FindingStatus };
+
+/** The difficulty office consolidates an obstacle and forwards it to the People’s Committee. */
+export type ForwardObstacleInput = {
+  id: Scalars['ID']['input'];
+  /** The consolidation note (tổng hợp, đề xuất). */
+  note: Scalars['String']['input'];
+  /** The version you saw; a stale one is a CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type GenerateConsolidatedReportInput = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   /** The cycle ("2020", "2020-Q3"); omitted: the current one. */
@@ -259,10 +330,18 @@ export type Mutation = {
   addComment: Comment;
   /** Assigns a unit or a group’s members to a task; returns the task. */
   assignOrganization: Task;
+  /** Creates a unit (administrators). */
+  createOrganization: Organization;
+  /** Creates a group of units (administrators). */
+  createOrganizationGroup: OrganizationGroup;
   /** Adds a task to a plan (the plan’s coordinators and admins). */
   createTask: Task;
   /** Creates an account (administrators only). */
   createUser: User;
+  /** A monitor (MTTQ, mass organisations) files a finding on a task; its lead unit must answer by dueDate. */
+  fileFinding: SupervisionFinding;
+  /** The difficulty office forwards an OPEN obstacle to the People’s Committee. */
+  forwardObstacle: Obstacle;
   /** Writes the draft of a cycle’s consolidated report from its reports; returns the existing one if any. */
   generateConsolidatedReport: ConsolidatedReport;
   /** Issues the report as it stands: a new numbered, unchangeable version. */
@@ -271,20 +350,40 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the token this request was made with. */
   logout: Scalars['Boolean']['output'];
+  /** Marks your notifications read (all of them without ids); returns how many. */
+  markNotificationsRead: Scalars['Int']['output'];
+  /** Raises a difficulty on a task; it is routed to the plan’s difficulty office (Phòng Nội vụ). */
+  raiseObstacle: Obstacle;
   /** Rewrites the draft’s body from the reports as they stand now. */
   regenerateConsolidatedReport: ConsolidatedReport;
+  /** Sets a new password (generated when none is given) and signs the account out (administrators). */
+  resetUserPassword: PasswordReset;
+  /** The People’s Committee answers a FORWARDED obstacle. */
+  resolveObstacle: Obstacle;
+  /** The task’s lead unit answers a finding. */
+  respondToFinding: SupervisionFinding;
   /** Urges (đôn đốc) every unit late in the cycle or on an overdue task, or the units named. Coordinators. */
   sendReminders: SendRemindersResult;
+  /** Makes a plan public (the district portal) or private (its coordinators). */
+  setPlanPublic: Plan;
   /** Sets how often the plan’s assignees report (coordinators). */
   setPlanReportingPeriod: Plan;
+  /** Disables an account (signing it out) or enables it again (administrators). */
+  setUserDisabled: User;
   /** Posts a progress report for your unit; the task’s and its parents’ progress roll up. */
   submitProgressReport: ProgressReport;
   /** Removes a unit or a group’s members from a task; returns the task. */
   unassignOrganization: Task;
   /** Edits the draft before it is issued (optimistic: a stale version is a CONFLICT). */
   updateConsolidatedReport: ConsolidatedReport;
+  /** Changes a unit (administrators). */
+  updateOrganization: Organization;
+  /** Renames a group or replaces its members (administrators). */
+  updateOrganizationGroup: OrganizationGroup;
   /** Edits a task; a stale `version` is a CONFLICT and changes nothing. */
   updateTask: Task;
+  /** Changes an account’s name, role or unit (administrators). */
+  updateUser: User;
 };
 
 
@@ -298,6 +397,16 @@ export type MutationAssignOrganizationArgs = {
 };
 
 
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationCreateOrganizationGroupArgs = {
+  input: CreateOrganizationGroupInput;
+};
+
+
 export type MutationCreateTaskArgs = {
   input: CreateTaskInput;
 };
@@ -305,6 +414,16 @@ export type MutationCreateTaskArgs = {
 
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationFileFindingArgs = {
+  input: FileFindingInput;
+};
+
+
+export type MutationForwardObstacleArgs = {
+  input: ForwardObstacleInput;
 };
 
 
@@ -324,9 +443,35 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationRaiseObstacleArgs = {
+  input: RaiseObstacleInput;
+};
+
+
 export type MutationRegenerateConsolidatedReportArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationResetUserPasswordArgs = {
+  id: Scalars['ID']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationResolveObstacleArgs = {
+  input: ResolveObstacleInput;
+};
+
+
+export type MutationRespondToFindingArgs = {
+  input: RespondToFindingInput;
 };
 
 
@@ -335,9 +480,21 @@ export type MutationSendRemindersArgs = {
 };
 
 
+export type MutationSetPlanPublicArgs = {
+  isPublic: Scalars['Boolean']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetPlanReportingPeriodArgs = {
   period: RecurrencePeriod;
   planId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetUserDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -356,9 +513,75 @@ export type MutationUpdateConsolidatedReportArgs = {
 };
 
 
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdateOrganizationGroupArgs = {
+  input: UpdateOrganizationGroupInput;
+};
+
+
 export type MutationUpdateTaskArgs = {
   input: UpdateTaskInput;
 };
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+/** An entry of your inbox. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Who caused it. */
+  actor?: Maybe<User>;
+  comment?: Maybe<Comment>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  finding?: Maybe<SupervisionFinding>;
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  obstacle?: Maybe<Obstacle>;
+  /** The unit it concerns (e.g. the one mentioned). */
+  organization?: Maybe<Organization>;
+  plan?: Maybe<Plan>;
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** A one-line summary, in Vietnamese. */
+  summary: Scalars['String']['output'];
+  task?: Maybe<Task>;
+};
+
+export { NotificationKind };
+
+/** A difficulty (khó khăn, vướng mắc) on a task, on its way to the People’s Committee. */
+export type Obstacle = {
+  __typename?: 'Obstacle';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  /** The difficulty office’s consolidation note. */
+  forwardNote?: Maybe<Scalars['String']['output']>;
+  forwardedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  forwardedBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  /** The unit that raised it. */
+  organization?: Maybe<Organization>;
+  raisedBy: User;
+  /** The report it came from, if any. */
+  report?: Maybe<ProgressReport>;
+  /** The People’s Committee’s answer. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  resolvedBy?: Maybe<User>;
+  /** The difficulty office it went to. */
+  routedTo?: Maybe<Organization>;
+  status: ObstacleStatus;
+  task: Task;
+  version: Scalars['Int']['output'];
+};
+
+export { ObstacleStatus };
 
 /** A unit: office (phòng), commune (xã), the Front (MTTQ), a committee… */
 export type Organization = {
@@ -385,6 +608,32 @@ export type OrganizationGroup = {
 };
 
 export { OrganizationKind };
+
+/** The oversight view of a plan (giám sát): what needs chasing. */
+export type Oversight = {
+  __typename?: 'Oversight';
+  /** Every unanswered finding. */
+  openFindings: Array<SupervisionFinding>;
+  /** Difficulties not yet answered. */
+  openObstacles: Array<Obstacle>;
+  /** Unanswered findings past their due day. */
+  overdueFindings: Array<SupervisionFinding>;
+  /** Dated tasks past their deadline and not done. */
+  overdueTasks: Array<Task>;
+  staleDays: Scalars['Int']['output'];
+  /** Leaf tasks being worked on with no report in the last staleDays days. */
+  staleTasks: Array<Task>;
+  /** Tasks with at least one finding, in document order. */
+  tasksWithFindings: Array<Task>;
+};
+
+/** A reset password: the new one is shown once, to hand to its owner. */
+export type PasswordReset = {
+  __typename?: 'PasswordReset';
+  /** The temporary password (generated when none was given). */
+  temporaryPassword: Scalars['String']['output'];
+  user: User;
+};
 
 /** A plan (Kế hoạch) whose tasks are tracked while it is carried out. */
 export type Plan = {
@@ -460,6 +709,12 @@ export type PlanEvent = {
   /** JSON of what changed: { field: { from, to } }. */
   changes?: Maybe<Scalars['String']['output']>;
   comment?: Maybe<Comment>;
+  /** What changed, field by field, with old and new values. */
+  fieldChanges: Array<FieldChange>;
+  /** The finding, on FINDING_* events. */
+  finding?: Maybe<SupervisionFinding>;
+  /** The obstacle, on OBSTACLE_* events. */
+  obstacle?: Maybe<Obstacle>;
   /** The unit it concerns or acted for. */
   organization?: Maybe<Organization>;
   planId: Scalars['ID']['output'];
@@ -511,6 +766,8 @@ export type ProgressReport = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The audit trail, newest first (administrators). */
+  auditLog: Array<AuditEntry>;
   consolidatedReport: ConsolidatedReport;
   /** The plan’s consolidated reports being written (coordinators, leadership). */
   consolidatedReports: Array<ConsolidatedReport>;
@@ -523,10 +780,16 @@ export type Query = {
   me?: Maybe<User>;
   /** Reminders to your unit, across plans, newest first. */
   myReminders: Array<Reminder>;
+  /** Your inbox, newest first. */
+  notifications: Array<Notification>;
+  /** A plan’s difficulties, optionally in some states (signed-in readers). */
+  obstacles: Array<Obstacle>;
   /** Groups of units named in plans. */
   organizationGroups: Array<OrganizationGroup>;
   /** Every unit, optionally of some kinds only. */
   organizations: Array<Organization>;
+  /** What needs chasing on a plan: findings, overdue tasks, tasks without recent reports (monitors, leadership, coordinators). */
+  oversight: Oversight;
   plan: Plan;
   /** Overdue tasks, tasks due within N days, and the current cycle. */
   planDeadlines: PlanDeadlines;
@@ -543,8 +806,19 @@ export type Query = {
   /** Finds tasks, units and documents; ignores diacritics, case and dashes ("noi vu" finds "Phòng Nội vụ"). */
   search: SearchResults;
   task: Task;
+  /** How many of your notifications are unread. */
+  unreadNotificationCount: Scalars['Int']['output'];
+  /** Every account (administrators). */
+  users: Array<User>;
   /** Who is watching the plan’s board now (đang xem). */
   viewers: Array<Viewer>;
+};
+
+
+export type QueryAuditLogArgs = {
+  limit?: Scalars['Int']['input'];
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  targetType?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -568,8 +842,26 @@ export type QueryIssuedReportsArgs = {
 };
 
 
+export type QueryNotificationsArgs = {
+  limit?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryObstaclesArgs = {
+  planId: Scalars['ID']['input'];
+  statuses?: InputMaybe<Array<ObstacleStatus>>;
+};
+
+
 export type QueryOrganizationsArgs = {
   kinds?: InputMaybe<Array<OrganizationKind>>;
+};
+
+
+export type QueryOversightArgs = {
+  planId: Scalars['ID']['input'];
+  staleDays?: Scalars['Int']['input'];
 };
 
 
@@ -618,6 +910,16 @@ export type QueryTaskArgs = {
 
 export type QueryViewersArgs = {
   planId: Scalars['ID']['input'];
+};
+
+/** Raises a difficulty (khó khăn, vướng mắc) on a task; it goes to the difficulty office. */
+export type RaiseObstacleInput = {
+  /** Makes retries safe: the same id raises one obstacle. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  /** The unit raising it; yours by default. */
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  taskId: Scalars['ID']['input'];
 };
 
 export { RecurrencePeriod };
@@ -692,6 +994,20 @@ export type ReportingCycle = {
   status: CycleStatus;
 };
 
+/** The People’s Committee answers a forwarded obstacle. */
+export type ResolveObstacleInput = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+  /** The version you saw; a stale one is a CONFLICT. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The lead unit’s answer to a finding. */
+export type RespondToFindingInput = {
+  id: Scalars['ID']['input'];
+  response: Scalars['String']['input'];
+};
+
 /** What a search found, by kind, best matches first. */
 export type SearchResults = {
   __typename?: 'SearchResults';
@@ -740,14 +1056,43 @@ export type SubmitProgressReportInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Your new notifications, live (signed-in users only). With `after` (the highest id you have) it first replays the ones you missed. */
+  notificationAdded: Notification;
   /** A plan’s activity, live. With `after: N` it first replays the logged events N+1… then goes on live, with no gap or duplicate. */
   planActivity: PlanEvent;
+};
+
+
+export type SubscriptionNotificationAddedArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type SubscriptionPlanActivityArgs = {
   after?: InputMaybe<Scalars['Int']['input']>;
   planId: Scalars['ID']['input'];
+};
+
+/** A supervision finding (kiến nghị) by the Front or a mass organisation on a task. */
+export type SupervisionFinding = {
+  __typename?: 'SupervisionFinding';
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** yyyy-MM-dd: the lead unit answers by this day. */
+  dueDate: Scalars['String']['output'];
+  filedBy: User;
+  id: Scalars['ID']['output'];
+  /** The monitoring unit that filed it. */
+  organization?: Maybe<Organization>;
+  /** Unanswered past its due day (Vietnam time). */
+  overdue: Scalars['Boolean']['output'];
+  respondedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  respondedBy?: Maybe<User>;
+  /** The unit that answered. */
+  respondingOrganization?: Maybe<Organization>;
+  response?: Maybe<Scalars['String']['output']>;
+  status: FindingStatus;
+  task: Task;
 };
 
 /** A task (nhiệm vụ) of a plan, in the tree II → II.3 → II.3.b. */
@@ -769,10 +1114,16 @@ export type Task = {
   /** The deadline as written: "Trong quý II năm 2020". */
   deadlineText?: Maybe<Scalars['String']['output']>;
   description: Scalars['String']['output'];
+  /** Supervision findings on the task (signed-in readers). */
+  findings: Array<SupervisionFinding>;
   id: Scalars['ID']['output'];
   /** When the last progress report on it was posted. */
   lastReportAt?: Maybe<Scalars['DateTimeISO']['output']>;
   latestReport?: Maybe<ProgressReport>;
+  /** Difficulties raised on the task, oldest first (signed-in readers). */
+  obstacles: Array<Obstacle>;
+  /** How many of its difficulties are not yet answered. */
+  openObstacleCount: Scalars['Int']['output'];
   /** A dated task past its deadline (Vietnam time) and not done. */
   overdue: Scalars['Boolean']['output'];
   parent?: Maybe<Task>;
@@ -844,6 +1195,22 @@ export type UpdateConsolidatedReportInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Renames a group or replaces its members. */
+export type UpdateOrganizationGroupInput = {
+  id: Scalars['ID']['input'];
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes a unit; omitted fields stay as they are. */
+export type UpdateOrganizationInput = {
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<OrganizationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Changes to a task. `version` must be the version you read, or the update is a CONFLICT. */
 export type UpdateTaskInput = {
   code?: InputMaybe<Scalars['String']['input']>;
@@ -859,6 +1226,14 @@ export type UpdateTaskInput = {
   status?: InputMaybe<TaskStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+/** Changes an account; omitted fields stay as they are. */
+export type UpdateUserInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<UserRole>;
 };
 
 /** A person who signs in, belonging to a unit. */

@@ -7,6 +7,8 @@ import { Reminders1795621583898 as PostgresReminders } from './postgres/17956215
 import { Reminders1795621583898 as SqliteReminders } from './sqlite/1795621583898-Reminders.js';
 import { ConsolidatedReports1795621913331 as PostgresConsolidatedReports } from './postgres/1795621913331-ConsolidatedReports.js';
 import { ConsolidatedReports1795621913331 as SqliteConsolidatedReports } from './sqlite/1795621913331-ConsolidatedReports.js';
+import { Oversight1795621216171 as PostgresOversight } from './postgres/1795621216171-Oversight.js';
+import { Oversight1795621216171 as SqliteOversight } from './sqlite/1795621216171-Oversight.js';
 
 type Migration = new () => MigrationInterface;
 
@@ -16,12 +18,14 @@ type Migration = new () => MigrationInterface;
  */
 export const sqliteMigrations: Migration[] = [
   SqliteInitial,
+  SqliteOversight,
   SqlitePlanReportingPeriod,
   SqliteReminders,
   SqliteConsolidatedReports,
 ];
 export const postgresMigrations: Migration[] = [
   PostgresInitial,
+  PostgresOversight,
   PostgresPlanReportingPeriod,
   PostgresReminders,
   PostgresConsolidatedReports,

@@ -40,6 +40,12 @@ export class ActivityEvent {
   @Column({ type: 'integer', nullable: true })
   commentId!: number | null;
 
+  @Column({ type: 'integer', nullable: true })
+  obstacleId!: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  findingId!: number | null;
+
   /** What changed, e.g. old and new values of an updated task. */
   @Column({ type: 'simple-json', nullable: true })
   changes!: Record<string, { from: unknown; to: unknown }> | null;

@@ -11,6 +11,8 @@ export interface NewActivity {
   taskId?: number | null;
   reportId?: number | null;
   commentId?: number | null;
+  obstacleId?: number | null;
+  findingId?: number | null;
   changes?: Record<string, { from: unknown; to: unknown }> | null;
 }
 
@@ -36,6 +38,8 @@ export async function appendActivity(manager: EntityManager, activity: NewActivi
     taskId: activity.taskId ?? null,
     reportId: activity.reportId ?? null,
     commentId: activity.commentId ?? null,
+    obstacleId: activity.obstacleId ?? null,
+    findingId: activity.findingId ?? null,
     changes: activity.changes ?? null,
   });
   return manager.getRepository(ActivityEvent).save(event);

@@ -46,6 +46,10 @@ export class PlanEvent {
   taskId!: number | null;
   reportId!: number | null;
   commentId!: number | null;
+  obstacleId!: number | null;
+  findingId!: number | null;
+  /** The parsed changes, for field resolvers. */
+  changeMap!: Record<string, { from: unknown; to: unknown }> | null;
   presence!: ViewerPresence[] | null;
 }
 
@@ -61,6 +65,9 @@ export function planEventFromLog(e: ActivityEvent): PlanEvent {
     taskId: e.taskId,
     reportId: e.reportId,
     commentId: e.commentId,
+    obstacleId: e.obstacleId ?? null,
+    findingId: e.findingId ?? null,
+    changeMap: e.changes,
     presence: null,
   });
 }
@@ -77,6 +84,9 @@ export function planEventFromPresence(planId: number, seq: number, viewers: View
     taskId: null,
     reportId: null,
     commentId: null,
+    obstacleId: null,
+    findingId: null,
+    changeMap: null,
     presence: viewers,
   });
 }

@@ -1,16 +1,17 @@
 import crypto from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
-import { InProcessActivityBus, type ActivityBus, type BusMessage } from './activity-bus.js';
+import { InProcessActivityBus, type ActivityBus, type BusMessage, type NotificationMessage } from './activity-bus.js';
 import type { ActivityEvent } from './activity-event.entity.js';
 
 interface Envelope {
   origin: string;
-  message: BusMessage;
+  message: BusMessage | NotificationMessage;
 }
 
 /** Dates travel as ISO strings; bring them back. */
-function revive(message: BusMessage): BusMessage {
+function revive(message: BusMessage | NotificationMessage): BusMessage | NotificationMessage {
+  if (message.kind === 'notification') return message;
   if (message.kind === 'event') {
     return { kind: 'event', event: { ...message.event, at: new Date(message.event.at) } as ActivityEvent };
   }
@@ -49,7 +50,7 @@ export class RedisActivityBus implements ActivityBus {
     return this.ready;
   }
 
-  publish(message: BusMessage): void {
+  publish(message: BusMessage | NotificationMessage): void {
     this.local.publish(message);
     const envelope: Envelope = { origin: this.instanceId, message };
     this.publisher.publish(this.channel, JSON.stringify(envelope)).catch((err: unknown) => {
@@ -60,6 +61,10 @@ export class RedisActivityBus implements ActivityBus {
 
   subscribe(planId: number, listener: (message: BusMessage) => void): () => void {
     return this.local.subscribe(planId, listener);
+  }
+
+  subscribeUser(userId: number, listener: (message: NotificationMessage) => void): () => void {
+    return this.local.subscribeUser(userId, listener);
   }
 
   async close(): Promise<void> {

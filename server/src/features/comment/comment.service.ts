@@ -4,13 +4,17 @@ import { badInput, notFound, parseId } from '../../graphql/errors.js';
 import { deny, policy, requireActor, type Actor } from '../../permissions/policy.js';
 import { Assignment } from '../assignment/assignment.entity.js';
 import { onceForClientMutation } from '../idempotency/idempotency.js';
+import type { NotificationService } from '../notification/notification.service.js';
 import { Plan } from '../plan/plan.entity.js';
 import { Task } from '../task/task.entity.js';
 import type { AddCommentInput } from './comment.inputs.js';
 import { Comment } from './comment.entity.js';
 
 export class CommentService {
-  constructor(private readonly deps: AppDeps) {}
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly notifications: NotificationService,
+  ) {}
 
   async add(actorOrNull: Actor | null, input: AddCommentInput): Promise<Comment> {
     const actor = requireActor(actorOrNull);
@@ -49,6 +53,8 @@ export class CommentService {
           taskId,
           commentId: comment.id,
         });
+        // "@Phòng Nội vụ", "@phong noi vu", "@Nội vụ": the mentioned units' people are told.
+        await this.notifications.notifyMentions(tx, comment, task, actor);
         return comment.id;
       });
     });

@@ -1,16 +1,23 @@
-import { ActivityType } from '@tiendo/shared';
+import { ActivityType, AssignmentRole, NotificationKind } from '@tiendo/shared';
 import type { AppDeps } from '../../context.js';
 import { badInput, notFound, parseId } from '../../graphql/errors.js';
 import { deny, policy, requireActor, type Actor } from '../../permissions/policy.js';
 import { Assignment } from '../assignment/assignment.entity.js';
 import { onceForClientMutation } from '../idempotency/idempotency.js';
+import type { NotificationService } from '../notification/notification.service.js';
+import type { ObstacleService } from '../obstacle/obstacle.service.js';
+import { Organization } from '../organization/organization.entity.js';
+import { Plan } from '../plan/plan.entity.js';
 import { recomputeProgress, statusForProgress } from '../task/progress.js';
 import { Task } from '../task/task.entity.js';
 import type { SubmitProgressReportInput } from './progress-report.inputs.js';
 import { ProgressReport } from './progress-report.entity.js';
 
 export class ProgressReportService {
-  constructor(private readonly deps: AppDeps) {}
+  constructor(
+    private readonly deps: AppDeps,
+    private readonly oversight: { notifications: NotificationService; obstacles: ObstacleService },
+  ) {}
 
   async submit(actorOrNull: Actor | null, input: SubmitProgressReportInput): Promise<ProgressReport> {
     const actor = requireActor(actorOrNull);
@@ -61,6 +68,39 @@ export class ProgressReportService {
           reportId: report.id,
           changes: { progress: { from: assignment.progress, to: input.progress } },
         });
+        const plan = await tx.manager.getRepository(Plan).findOneByOrFail({ id: task.planId });
+        // Difficulties in a report open an obstacle for the difficulty office (Phòng Nội vụ).
+        if (report.difficulties) {
+          await this.oversight.obstacles.raiseInTx(tx, {
+            task,
+            plan,
+            organizationId,
+            actorId: actor.id,
+            description: report.difficulties,
+            reportId: report.id,
+          });
+        }
+        const unit = await tx.manager.getRepository(Organization).findOneByOrFail({ id: organizationId });
+        await this.oversight.notifications.notify(
+          tx,
+          {
+            // The units that answer for the task: its direct leads (not each member of a lead group).
+            organizationIds: assignments
+              .filter(
+                (a) => a.role === AssignmentRole.LEAD && a.viaGroupId === null && a.organizationId !== organizationId,
+              )
+              .map((a) => a.organizationId),
+          },
+          {
+            kind: NotificationKind.REPORT_ON_LED_TASK,
+            summary: `${unit.name} báo cáo nhiệm vụ ${task.code}: ${input.progress}% — ${summary.length > 100 ? `${summary.slice(0, 99)}…` : summary}`,
+            planId: task.planId,
+            taskId,
+            actorId: actor.id,
+            organizationId,
+            reportId: report.id,
+          },
+        );
         return report.id;
       });
     });

@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import { IsNull } from 'typeorm';
-import { UserRole } from '@tiendo/shared';
+import { AuditAction, UserRole } from '@tiendo/shared';
 import type { AppDeps } from '../../context.js';
 import { badInput, parseId, unauthenticated } from '../../graphql/errors.js';
 import { deny, policy, type Actor } from '../../permissions/policy.js';
+import { recordAudit } from '../admin/audit.js';
 import { Organization } from '../organization/organization.entity.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
 import type { CreateUserInput } from './user.inputs.js';
@@ -65,7 +66,7 @@ export class UserService {
       if (organizationId !== null && !(await manager.getRepository(Organization).existsBy({ id: organizationId }))) {
         throw badInput('organizationId', `Unit ${organizationId} does not exist`);
       }
-      return manager.getRepository(User).save(
+      const user = await manager.getRepository(User).save(
         manager.getRepository(User).create({
           email,
           name: input.name.trim(),
@@ -75,6 +76,19 @@ export class UserService {
           disabled: false,
         }),
       );
+      await recordAudit(manager, {
+        actorId: actor!.id,
+        action: AuditAction.USER_CREATED,
+        targetType: 'User',
+        targetId: user.id,
+        changes: {
+          email: { from: null, to: email },
+          name: { from: null, to: user.name },
+          role: { from: null, to: input.role },
+          organizationId: { from: null, to: organizationId },
+        },
+      });
+      return user;
     });
   }
 
