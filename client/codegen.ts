@@ -16,6 +16,7 @@ const enums = [
   'ObstacleStatus',
   'OrganizationKind',
   'RecurrencePeriod',
+  'ReminderKind',
   'TaskStatus',
   'UserRole',
 ];

@@ -26,6 +26,8 @@ import { actorOf } from './permissions/policy.js';
 import { loadSampleData } from './seed/sample-data.js';
 import type { SubscriptionContext } from './features/activity/activity.service.js';
 import { createLive } from './features/activity/live.js';
+import { mountReportRoutes } from './features/consolidated-report/report-routes.js';
+import { mountStatisticsRoutes } from './features/statistics/statistics-routes.js';
 import type { NotificationContext } from './features/notification/notification.service.js';
 import type { User } from './features/user/user.entity.js';
 
@@ -69,6 +71,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     if (config.seed === 'sample') await loadSampleData(deps);
     if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
   });
+
+  // Reports due soon or missing: checked on a schedule (TIENDO_REMINDER_INTERVAL_MINUTES).
+  const stopReminders = services.reminders.schedule(config.reminderIntervalMinutes);
 
   const schema = await createSchema(services);
   const app = express();
@@ -131,6 +136,14 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       },
     }),
   );
+  // File downloads (DOCX, CSV, XLSX), signed in with the same bearer token as GraphQL.
+  const routeDeps = {
+    actorOf: async (req: express.Request) =>
+      actorOf(await services.users.authenticate(bearer(req.headers.authorization))),
+    log,
+  };
+  mountReportRoutes(app, routeDeps, services.consolidatedReports);
+  mountStatisticsRoutes(app, routeDeps, services.statistics);
   serveClient(app, config, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
@@ -149,6 +162,7 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     async close() {
       log.debug('closing: HTTP and subscriptions');
       await apollo.stop();
+      await stopReminders();
       log.debug('closing: pending writes');
       await writer.drain();
       log.debug('closing: event bus');

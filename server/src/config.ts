@@ -25,6 +25,8 @@ const schema = z.object({
     .positive()
     .default(24 * 7),
   TIENDO_CLIENT_DIST: z.string().optional(),
+  TIENDO_REMINDER_INTERVAL_MINUTES: z.coerce.number().min(0).default(60),
+  TIENDO_REMINDER_DAYS_BEFORE: z.coerce.number().int().min(0).max(366).default(7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
@@ -41,6 +43,10 @@ export interface Config {
   seed: 'sample' | 'none';
   sessionTtlHours: number;
   clientDist: string | null;
+  /** How often the server checks for reports due soon or missing; 0 turns the check off. */
+  reminderIntervalMinutes: number;
+  /** How many days before a due date units are reminded. */
+  reminderDaysBefore: number;
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   production: boolean;
 }
@@ -74,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: e.TIENDO_SEED,
     sessionTtlHours: e.TIENDO_SESSION_TTL_HOURS,
     clientDist: e.TIENDO_CLIENT_DIST ?? null,
+    reminderIntervalMinutes: e.TIENDO_REMINDER_INTERVAL_MINUTES,
+    reminderDaysBefore: e.TIENDO_REMINDER_DAYS_BEFORE,
     logLevel: e.LOG_LEVEL,
     production: e.NODE_ENV === 'production',
   };

@@ -65,6 +65,12 @@ export enum ActivityType {
   TASK_CREATED = 'TASK_CREATED',
   TASK_UPDATED = 'TASK_UPDATED',
   ASSIGNMENT_CHANGED = 'ASSIGNMENT_CHANGED',
+  /** The plan itself changed (made public, its reporting period, …). */
+  PLAN_UPDATED = 'PLAN_UPDATED',
+  /** A reminder (nhắc hạn, đôn đốc) went to one or more units. */
+  REMINDER_SENT = 'REMINDER_SENT',
+  /** A consolidated report (báo cáo tổng hợp) was issued. */
+  CONSOLIDATED_REPORT_ISSUED = 'CONSOLIDATED_REPORT_ISSUED',
   /** A difficulty (khó khăn, vướng mắc) was raised and routed to the plan's difficulty office. */
   OBSTACLE_RAISED = 'OBSTACLE_RAISED',
   /** The difficulty office consolidated it and sent it on to the People's Committee. */
@@ -75,10 +81,20 @@ export enum ActivityType {
   FINDING_FILED = 'FINDING_FILED',
   /** The lead unit answered a finding. */
   FINDING_ANSWERED = 'FINDING_ANSWERED',
-  /** The plan itself changed (e.g. made public). */
-  PLAN_UPDATED = 'PLAN_UPDATED',
   /** Ephemeral: who is watching changed. Not logged, not replayed, carries the latest logged seq. */
   PRESENCE_CHANGED = 'PRESENCE_CHANGED',
+}
+
+/** Why a unit got a reminder. */
+export enum ReminderKind {
+  /** A cycle's report or a dated task is due within a few days. */
+  DUE_SOON = 'DUE_SOON',
+  /** A closed cycle passed without the unit's report (chưa báo cáo). */
+  MISSING = 'MISSING',
+  /** A dated task passed its deadline unfinished. */
+  OVERDUE = 'OVERDUE',
+  /** A coordinator urged the unit (đôn đốc). */
+  URGE = 'URGE',
 }
 
 /** OPEN (at the difficulty office) → FORWARDED (to the People's Committee) → RESOLVED. */

@@ -10,6 +10,7 @@ import {
   LegalDocumentType,
   OrganizationKind,
   RecurrencePeriod,
+  ReminderKind,
   TaskStatus,
   UserRole,
 } from '@tiendo/shared';
@@ -26,6 +27,10 @@ registerEnumType(RecurrencePeriod, { name: 'RecurrencePeriod' });
 registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: 'LEAD: chủ trì; COLLABORATOR: phối hợp.' });
 registerEnumType(UserRole, { name: 'UserRole' });
 registerEnumType(ActivityType, { name: 'ActivityType' });
+registerEnumType(ReminderKind, {
+  name: 'ReminderKind',
+  description: 'DUE_SOON, MISSING (chưa báo cáo), OVERDUE, URGE (đôn đốc).',
+});
 registerEnumType(ObstacleStatus, {
   name: 'ObstacleStatus',
   description: 'OPEN: at the difficulty office; FORWARDED: with the People’s Committee; RESOLVED: answered.',

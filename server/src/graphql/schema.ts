@@ -28,6 +28,25 @@ import { PlanImportService } from '../features/plan-import/plan-import.service.j
 import { PlanService } from '../features/plan/plan.service.js';
 import { ProgressReportResolver } from '../features/progress-report/progress-report.resolver.js';
 import { ProgressReportService } from '../features/progress-report/progress-report.service.js';
+import {
+  ConsolidatedReportResolver,
+  ConsolidatedReportVersionResolver,
+} from '../features/consolidated-report/consolidated-report.resolver.js';
+import { ConsolidatedReportService } from '../features/consolidated-report/consolidated-report.service.js';
+import {
+  GroupStatisticsResolver,
+  StatisticsResolver,
+  UnitStatisticsResolver,
+} from '../features/statistics/statistics.resolver.js';
+import { StatisticsService } from '../features/statistics/statistics.service.js';
+import { ReminderResolver } from '../features/reminder/reminder.resolver.js';
+import { ReminderService } from '../features/reminder/reminder.service.js';
+import {
+  CycleEntryResolver,
+  DeadlineItemResolver,
+  ReportingCycleResolver,
+} from '../features/reporting-cycle/reporting-cycle.resolver.js';
+import { ReportingCycleService } from '../features/reporting-cycle/reporting-cycle.service.js';
 import { SearchResolver } from '../features/search/search.resolver.js';
 import { SearchService } from '../features/search/search.service.js';
 import { FindingResolver, TaskOversightResolver } from '../features/supervision/finding.resolver.js';
@@ -47,6 +66,7 @@ export interface LiveDeps {
 /** One instance of each service per server. */
 export function createServices(deps: AppDeps, live: LiveDeps) {
   const plans = new PlanService(deps);
+  const cycles = new ReportingCycleService(deps, plans);
   const tasks = new TaskService(deps, plans);
   const notifications = new NotificationService(deps, live.bus, plans);
   const obstacles = new ObstacleService(deps, notifications);
@@ -62,6 +82,10 @@ export function createServices(deps: AppDeps, live: LiveDeps) {
     comments: new CommentService(deps, notifications),
     users: new UserService(deps),
     search: new SearchService(deps, plans),
+    cycles,
+    reminders: new ReminderService(deps, plans, cycles),
+    consolidatedReports: new ConsolidatedReportService(deps, plans, cycles),
+    statistics: new StatisticsService(deps, cycles),
     notifications,
     obstacles,
     findings,
@@ -92,6 +116,15 @@ export function createSchema(services: Services): Promise<GraphQLSchema> {
     new CommentResolver(services.comments),
     new UserResolver(services.users),
     new SearchResolver(services.search),
+    new ReportingCycleResolver(services.cycles),
+    new CycleEntryResolver(),
+    new DeadlineItemResolver(),
+    new ReminderResolver(services.reminders),
+    new ConsolidatedReportResolver(services.consolidatedReports),
+    new ConsolidatedReportVersionResolver(services.consolidatedReports),
+    new StatisticsResolver(services.statistics),
+    new UnitStatisticsResolver(),
+    new GroupStatisticsResolver(),
     new PlanEventHistoryResolver(),
     new NotificationResolver(services.notifications),
     new ObstacleResolver(services.obstacles, services.plans),

@@ -94,6 +94,25 @@ export const policy = {
     return actor?.role === UserRole.ADMIN || actor?.role === UserRole.COORDINATOR;
   },
 
+  /** The plan's coordinators urge late units (đôn đốc) and write the consolidated report. */
+  canSendReminders(actor: Actor | null, plan: PlanScope): boolean {
+    return this.canEditPlan(actor, plan);
+  },
+
+  /** Who follows the whole plan sees every unit's reminders; a unit sees its own. */
+  canSeeAllReminders(actor: Actor | null, plan: PlanScope): boolean {
+    return this.seesEveryPlan(actor) || this.canEditPlan(actor, plan);
+  },
+
+  /** Drafts of the consolidated report: the coordinators who write them, leadership and admins. */
+  canReadConsolidatedDraft(actor: Actor | null, plan: PlanScope): boolean {
+    return actor?.role === UserRole.LEADERSHIP || this.canEditPlan(actor, plan);
+  },
+
+  canWriteConsolidatedReport(actor: Actor | null, plan: PlanScope): boolean {
+    return this.canEditPlan(actor, plan);
+  },
+
   canManageUsers(actor: Actor | null): boolean {
     return actor?.role === UserRole.ADMIN;
   },

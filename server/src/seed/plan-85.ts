@@ -51,6 +51,8 @@ export const plan85 = {
     '1659/QĐ-TTg',
   ],
   standingOffice: 'kthat',
+  /** III.1 says "định kỳ" and II.1 ties the work to the yearly assessment (hằng năm): report yearly. */
+  reportingPeriod: RecurrencePeriod.YEARLY,
   difficultyOffice: 'noivu',
   monitors: ['mttq', 'phunu', 'nongdan', 'ccb', 'huyendoan', 'ldld'],
   recipients: [

@@ -106,6 +106,7 @@ async function insertSampleData(manager: EntityManager, passwordHash: string, so
     difficultyOfficeId: orgIds.get(plan85.difficultyOffice)!,
     monitors: plan85.monitors.map((k) => ({ id: orgIds.get(k)! }) as Organization),
     recipients: plan85.recipients,
+    reportingPeriod: plan85.reportingPeriod,
     // The district web portal is among the recipients: the plan is public.
     isPublic: true,
     sourceText,

@@ -9,6 +9,7 @@ import type { NotificationKind } from '../enums.js';
 import type { ObstacleStatus } from '../enums.js';
 import type { OrganizationKind } from '../enums.js';
 import type { RecurrencePeriod } from '../enums.js';
+import type { ReminderKind } from '../enums.js';
 import type { TaskStatus } from '../enums.js';
 import type { UserRole } from '../enums.js';
 export type Maybe<T> = T | null;
@@ -110,6 +111,58 @@ export type Comment = {
   task: Task;
 };
 
+/** A consolidated report (báo cáo tổng hợp) of a plan for one cycle, being edited. */
+export type ConsolidatedReport = {
+  __typename?: 'ConsolidatedReport';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The reporting cycle: "2020", "2020-Q3". */
+  cycleKey: Scalars['String']['output'];
+  /** "Năm 2020", "Quý III/2020". */
+  cycleLabel: Scalars['String']['output'];
+  /** GET it with the bearer token: the draft as DOCX. */
+  docxUrl: Scalars['String']['output'];
+  /** The draft laid out as the document, for preview. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  plan: Plan;
+  /** Nơi nhận, one line each. */
+  recipients: Array<Scalars['String']['output']>;
+  sections: Array<ReportSection>;
+  signerName: Scalars['String']['output'];
+  /** The signing capacity, lines separated by newlines: "KT. TRƯỞNG PHÒNG\nPHÓ TRƯỞNG PHÒNG". */
+  signerTitle: Scalars['String']['output'];
+  /** The line under "BÁO CÁO": what it reports on. */
+  subtitle: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+  version: Scalars['Int']['output'];
+  /** Issued versions, newest first. */
+  versions: Array<ConsolidatedReportVersion>;
+};
+
+/** An issued, numbered version of a consolidated report. Never changed. */
+export type ConsolidatedReportVersion = {
+  __typename?: 'ConsolidatedReportVersion';
+  cycleKey: Scalars['String']['output'];
+  /** The document number: "01/BC-KTHT". */
+  documentNumber: Scalars['String']['output'];
+  /** GET it with the bearer token: the issued document as DOCX. */
+  docxUrl: Scalars['String']['output'];
+  /** The issued document as HTML. */
+  html: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  issuedBy: User;
+  /** yyyy-MM-dd, in Vietnam. */
+  issuedOn: Scalars['String']['output'];
+  plan: Plan;
+  reportId: Scalars['ID']['output'];
+  sections: Array<ReportSection>;
+  subtitle: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** 1 for the first issue of this report, 2 for the next, … */
+  versionNumber: Scalars['Int']['output'];
+};
+
 export type CreateOrganizationGroupInput = {
   /** Makes retries safe: the same id creates one group. */
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
@@ -156,6 +209,50 @@ export type CreateUserInput = {
   organizationId?: InputMaybe<Scalars['ID']['input']>;
   password: Scalars['String']['input'];
   role: UserRole;
+};
+
+/** One assignee’s report owed on one task in a reporting cycle. */
+export type CycleEntry = {
+  __typename?: 'CycleEntry';
+  /** The latest report posted within the cycle. */
+  latestReport?: Maybe<ProgressReport>;
+  organization: Organization;
+  /** The unit’s progress at the end of the cycle (today, while it is open). */
+  progress: Scalars['Int']['output'];
+  /** Reports posted within the cycle. */
+  reportCount: Scalars['Int']['output'];
+  /** False: chưa báo cáo. */
+  reported: Scalars['Boolean']['output'];
+  role: AssignmentRole;
+  task: Task;
+};
+
+/** Reports owed and posted in one cycle. */
+export type CycleStatistics = {
+  __typename?: 'CycleStatistics';
+  closed: Scalars['Boolean']['output'];
+  expected: Scalars['Int']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  reported: Scalars['Int']['output'];
+};
+
+/** CLOSED: its last day passed; OPEN: today is in it. */
+export enum CycleStatus {
+  Closed = 'CLOSED',
+  Open = 'OPEN'
+}
+
+/** A dated task that is overdue or due soon. */
+export type DeadlineItem = {
+  __typename?: 'DeadlineItem';
+  /** Days left until the deadline; negative when overdue. */
+  daysLeft: Scalars['Int']['output'];
+  /** yyyy-MM-dd */
+  deadline: Scalars['String']['output'];
+  /** Assignees not yet done. */
+  pendingOrganizations: Array<Organization>;
+  task: Task;
 };
 
 export { DeadlineKind };
@@ -295,12 +392,40 @@ export type ForwardObstacleInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type GenerateConsolidatedReportInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The cycle ("2020", "2020-Q3"); omitted: the current one. */
+  cycleKey?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+/** A group of tasks (II.1 … III.3) and how far it has come. */
+export type GroupStatistics = {
+  __typename?: 'GroupStatistics';
+  code: Scalars['String']['output'];
+  done: Scalars['Int']['output'];
+  inProgress: Scalars['Int']['output'];
+  notStarted: Scalars['Int']['output'];
+  progress: Scalars['Int']['output'];
+  task: Task;
+  /** Assigned tasks in the group. */
+  tasks: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+};
+
 export type ImportPlanPayload = {
   __typename?: 'ImportPlanPayload';
   clientMutationId?: Maybe<Scalars['String']['output']>;
   draft: PlanDraft;
   /** The plan created, when committed. */
   plan?: Maybe<Plan>;
+};
+
+export type IssueConsolidatedReportInput = {
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** The version being issued; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 /** A document a plan cites or carries out (Quyết định, Kết luận, …). */
@@ -337,8 +462,12 @@ export type Mutation = {
   fileFinding: SupervisionFinding;
   /** The difficulty office forwards an OPEN obstacle to the People’s Committee. */
   forwardObstacle: Obstacle;
+  /** Writes the draft of a cycle’s consolidated report from its reports; returns the existing one if any. */
+  generateConsolidatedReport: ConsolidatedReport;
   /** Reads the text of a plan into a draft task graph. commit: false only returns the draft (any signed-in user); commit: true (coordinators, administrators) creates the plan, its documents, tasks and assignments in one transaction — from `draft`, the draft as corrected, or else from the text as read. */
   importPlan: ImportPlanPayload;
+  /** Issues the report as it stands: a new numbered, unchangeable version. */
+  issueConsolidatedReport: ConsolidatedReportVersion;
   /** Signs in; send the token as `Authorization: Bearer <token>`. */
   login: AuthPayload;
   /** Revokes the token this request was made with. */
@@ -347,20 +476,28 @@ export type Mutation = {
   markNotificationsRead: Scalars['Int']['output'];
   /** Raises a difficulty on a task; it is routed to the plan’s difficulty office (Phòng Nội vụ). */
   raiseObstacle: Obstacle;
+  /** Rewrites the draft’s body from the reports as they stand now. */
+  regenerateConsolidatedReport: ConsolidatedReport;
   /** Sets a new password (generated when none is given) and signs the account out (administrators). */
   resetUserPassword: PasswordReset;
   /** The People’s Committee answers a FORWARDED obstacle. */
   resolveObstacle: Obstacle;
   /** The task’s lead unit answers a finding. */
   respondToFinding: SupervisionFinding;
+  /** Urges (đôn đốc) every unit late in the cycle or on an overdue task, or the units named. Coordinators. */
+  sendReminders: SendRemindersResult;
   /** Makes a plan public (the district portal) or private (its coordinators). */
   setPlanPublic: Plan;
+  /** Sets how often the plan’s assignees report (coordinators). */
+  setPlanReportingPeriod: Plan;
   /** Disables an account (signing it out) or enables it again (administrators). */
   setUserDisabled: User;
   /** Posts a progress report for your unit; the task’s and its parents’ progress roll up. */
   submitProgressReport: ProgressReport;
   /** Removes a unit or a group’s members from a task; returns the task. */
   unassignOrganization: Task;
+  /** Edits the draft before it is issued (optimistic: a stale version is a CONFLICT). */
+  updateConsolidatedReport: ConsolidatedReport;
   /** Changes a unit (administrators). */
   updateOrganization: Organization;
   /** Renames a group or replaces its members (administrators). */
@@ -412,11 +549,21 @@ export type MutationForwardObstacleArgs = {
 };
 
 
+export type MutationGenerateConsolidatedReportArgs = {
+  input: GenerateConsolidatedReportInput;
+};
+
+
 export type MutationImportPlanArgs = {
   clientMutationId?: InputMaybe<Scalars['String']['input']>;
   commit: Scalars['Boolean']['input'];
   draft?: InputMaybe<PlanDraftInput>;
   text: Scalars['String']['input'];
+};
+
+
+export type MutationIssueConsolidatedReportArgs = {
+  input: IssueConsolidatedReportInput;
 };
 
 
@@ -436,6 +583,12 @@ export type MutationRaiseObstacleArgs = {
 };
 
 
+export type MutationRegenerateConsolidatedReportArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationResetUserPasswordArgs = {
   id: Scalars['ID']['input'];
   password?: InputMaybe<Scalars['String']['input']>;
@@ -452,8 +605,19 @@ export type MutationRespondToFindingArgs = {
 };
 
 
+export type MutationSendRemindersArgs = {
+  input: SendRemindersInput;
+};
+
+
 export type MutationSetPlanPublicArgs = {
   isPublic: Scalars['Boolean']['input'];
+  planId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetPlanReportingPeriodArgs = {
+  period: RecurrencePeriod;
   planId: Scalars['ID']['input'];
 };
 
@@ -471,6 +635,11 @@ export type MutationSubmitProgressReportArgs = {
 
 export type MutationUnassignOrganizationArgs = {
   input: UnassignOrganizationInput;
+};
+
+
+export type MutationUpdateConsolidatedReportArgs = {
+  input: UpdateConsolidatedReportInput;
 };
 
 
@@ -633,6 +802,8 @@ export type Plan = {
   progress: Scalars['Int']['output'];
   /** Nơi nhận, one line per recipient as written. */
   recipients: Array<Scalars['String']['output']>;
+  /** How often assignees report and the standing office consolidates (định kỳ báo cáo). */
+  reportingPeriod: RecurrencePeriod;
   signerName?: Maybe<Scalars['String']['output']>;
   /** Signing capacity: "TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH". */
   signerTitle?: Maybe<Scalars['String']['output']>;
@@ -647,6 +818,22 @@ export type Plan = {
 /** A plan (Kế hoạch) whose tasks are tracked while it is carried out. */
 export type PlanTasksArgs = {
   roots?: Scalars['Boolean']['input'];
+};
+
+/** What is late and what is coming, as of today in Vietnam. */
+export type PlanDeadlines = {
+  __typename?: 'PlanDeadlines';
+  /** The cycle today falls in. */
+  currentCycle: ReportingCycle;
+  /** Dated tasks due within `withinDays` days. */
+  dueSoon: Array<DeadlineItem>;
+  /** Dated tasks past their deadline and not done (quá hạn). */
+  overdue: Array<DeadlineItem>;
+  /** The cycle before it, once closed. */
+  previousCycle?: Maybe<ReportingCycle>;
+  /** Today in Asia/Ho_Chi_Minh, yyyy-MM-dd. */
+  today: Scalars['String']['output'];
+  withinDays: Scalars['Int']['output'];
 };
 
 /** What the parser reads in a plan’s text, for a person to check, correct and commit. */
@@ -738,6 +925,23 @@ export type PlanEvent = {
   viewers?: Maybe<Array<Viewer>>;
 };
 
+/** Statistics of a plan, per unit and per task group, over time. */
+export type PlanStatistics = {
+  __typename?: 'PlanStatistics';
+  /** GET with the bearer token: the tables as CSV (?table=units|groups|timeline). */
+  csvUrl: Scalars['String']['output'];
+  cycles: Array<CycleStatistics>;
+  groups: Array<GroupStatistics>;
+  progress: Scalars['Int']['output'];
+  timeline: Array<TimelinePoint>;
+  /** Today in Asia/Ho_Chi_Minh. */
+  today: Scalars['String']['output'];
+  /** Units with the most tasks first. */
+  units: Array<UnitStatistics>;
+  /** GET with the bearer token: every table as an XLSX workbook. */
+  xlsxUrl: Scalars['String']['output'];
+};
+
 /** A progress report by one unit on one task. Posted reports are never edited. */
 export type ProgressReport = {
   __typename?: 'ProgressReport';
@@ -770,10 +974,18 @@ export type Query = {
   __typename?: 'Query';
   /** The audit trail, newest first (administrators). */
   auditLog: Array<AuditEntry>;
+  consolidatedReport: ConsolidatedReport;
+  /** The plan’s consolidated reports being written (coordinators, leadership). */
+  consolidatedReports: Array<ConsolidatedReport>;
+  issuedReport: ConsolidatedReportVersion;
+  /** Issued consolidated reports of the plan, newest first. */
+  issuedReports: Array<ConsolidatedReportVersion>;
   /** Documents that plans cite or carry out. */
   legalDocuments: Array<LegalDocument>;
   /** The signed-in user, or null. */
   me?: Maybe<User>;
+  /** Reminders to your unit, across plans, newest first. */
+  myReminders: Array<Reminder>;
   /** Your inbox, newest first. */
   notifications: Array<Notification>;
   /** A plan’s difficulties, optionally in some states (signed-in readers). */
@@ -785,8 +997,18 @@ export type Query = {
   /** What needs chasing on a plan: findings, overdue tasks, tasks without recent reports (monitors, leadership, coordinators). */
   oversight: Oversight;
   plan: Plan;
+  /** Overdue tasks, tasks due within N days, and the current cycle. */
+  planDeadlines: PlanDeadlines;
+  /** Per unit and per task group, and the plan’s completion over time. */
+  planStatistics: PlanStatistics;
   /** Plans you may read, newest first. */
   plans: Array<Plan>;
+  /** A plan’s reminders, newest first: every unit’s for its coordinators, leadership and monitors, else your unit’s. */
+  reminders: Array<Reminder>;
+  /** One reporting cycle by key ("2020-Q3"); today’s when no key. */
+  reportingCycle: ReportingCycle;
+  /** The plan’s reporting cycles from its issue date to today’s, newest first, with who reported. */
+  reportingCycles: Array<ReportingCycle>;
   /** Finds tasks, units and documents; ignores diacritics, case and dashes ("noi vu" finds "Phòng Nội vụ"). */
   search: SearchResults;
   task: Task;
@@ -803,6 +1025,26 @@ export type QueryAuditLogArgs = {
   limit?: Scalars['Int']['input'];
   targetId?: InputMaybe<Scalars['ID']['input']>;
   targetType?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryConsolidatedReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConsolidatedReportsArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryIssuedReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIssuedReportsArgs = {
+  planId: Scalars['ID']['input'];
 };
 
 
@@ -834,6 +1076,34 @@ export type QueryPlanArgs = {
 };
 
 
+export type QueryPlanDeadlinesArgs = {
+  planId: Scalars['ID']['input'];
+  withinDays?: Scalars['Int']['input'];
+};
+
+
+export type QueryPlanStatisticsArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryRemindersArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryReportingCycleArgs = {
+  key?: InputMaybe<Scalars['String']['input']>;
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QueryReportingCyclesArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
 export type QuerySearchArgs = {
   text: Scalars['String']['input'];
 };
@@ -860,6 +1130,76 @@ export type RaiseObstacleInput = {
 
 export { RecurrencePeriod };
 
+/** A reminder to a unit: report due soon, missing (chưa báo cáo), overdue, or đôn đốc. */
+export type Reminder = {
+  __typename?: 'Reminder';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The reporting cycle it is about: "2020", "2020-Q3". */
+  cycleKey?: Maybe<Scalars['String']['output']>;
+  /** yyyy-MM-dd: when the report or task is (was) due. */
+  dueOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ReminderKind;
+  message: Scalars['String']['output'];
+  organization: Organization;
+  plan: Plan;
+  /** The coordinator who sent it; null when automatic. */
+  sender?: Maybe<User>;
+  task?: Maybe<Task>;
+};
+
+export { ReminderKind };
+
+/** One part of the report’s body; its text is lines, "- " starts a bullet. */
+export type ReportSection = {
+  __typename?: 'ReportSection';
+  body: Scalars['String']['output'];
+  heading: Scalars['String']['output'];
+  key: ReportSectionKey;
+};
+
+export type ReportSectionInput = {
+  body: Scalars['String']['input'];
+  key: ReportSectionKey;
+};
+
+/** The parts of a consolidated report, in order. */
+export enum ReportSectionKey {
+  Difficulties = 'DIFFICULTIES',
+  Front = 'FRONT',
+  General = 'GENERAL',
+  Late = 'LATE',
+  NextSteps = 'NEXT_STEPS',
+  Results = 'RESULTS'
+}
+
+/** A reporting cycle (kỳ báo cáo) of a plan: Quý III/2020, Năm 2020, … */
+export type ReportingCycle = {
+  __typename?: 'ReportingCycle';
+  /** Days until dueOn; negative once the cycle closed. */
+  daysUntilDue: Scalars['Int']['output'];
+  /** yyyy-MM-dd: reports are due by the end of this day (Vietnam time). */
+  dueOn: Scalars['String']['output'];
+  /** yyyy-MM-dd */
+  end: Scalars['String']['output'];
+  /** Every report owed in the cycle, in task order. */
+  entries: Array<CycleEntry>;
+  expectedCount: Scalars['Int']['output'];
+  /** "2020", "2020-H2", "2020-Q3" or "2020-07". */
+  key: Scalars['String']['output'];
+  /** "Quý III/2020". */
+  label: Scalars['String']['output'];
+  /** Reports still owed (chưa báo cáo). */
+  missingCount: Scalars['Int']['output'];
+  /** Units that still owe at least one report (chưa báo cáo). */
+  missingOrganizations: Array<Organization>;
+  period: RecurrencePeriod;
+  reportedCount: Scalars['Int']['output'];
+  /** yyyy-MM-dd */
+  start: Scalars['String']['output'];
+  status: CycleStatus;
+};
+
 /** The People’s Committee answers a forwarded obstacle. */
 export type ResolveObstacleInput = {
   id: Scalars['ID']['input'];
@@ -880,6 +1220,25 @@ export type SearchResults = {
   documents: Array<LegalDocument>;
   organizations: Array<Organization>;
   tasks: Array<Task>;
+};
+
+/** Urge late units (đôn đốc): all of them, or the ones named. */
+export type SendRemindersInput = {
+  /** Makes retries safe: the same id sends once. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
+  /** The cycle ("2020-Q3"); omitted: the current one. */
+  cycleKey?: InputMaybe<Scalars['String']['input']>;
+  /** Added before the generated text. */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** Units to urge; omitted: every unit late in the cycle or on an overdue task. */
+  organizationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  planId: Scalars['ID']['input'];
+};
+
+export type SendRemindersResult = {
+  __typename?: 'SendRemindersResult';
+  /** One per unit urged; empty when no unit was late. */
+  reminders: Array<Reminder>;
 };
 
 /** A unit’s progress report on a task. Posted reports are never edited. */
@@ -996,6 +1355,16 @@ export type TextSpan = {
   start: Scalars['Int']['output'];
 };
 
+/** The plan’s completion on a day. */
+export type TimelinePoint = {
+  __typename?: 'TimelinePoint';
+  /** yyyy-MM-dd: month ends since the plan began, then today. */
+  date: Scalars['String']['output'];
+  /** Assigned tasks finished by that day. */
+  doneTasks: Scalars['Int']['output'];
+  progress: Scalars['Int']['output'];
+};
+
 /** Removes a unit, or every member of a group, from a task. Their reports stay in history. */
 export type UnassignOrganizationInput = {
   groupId?: InputMaybe<Scalars['ID']['input']>;
@@ -1009,6 +1378,42 @@ export type UnitRefInput = {
   /** Must be one of the draft’s newUnits accepted for creation. */
   newUnitName?: InputMaybe<Scalars['String']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One unit’s record on a plan. */
+export type UnitStatistics = {
+  __typename?: 'UnitStatistics';
+  /** Mean of its current progress on its tasks. */
+  averageProgress: Scalars['Int']['output'];
+  /** Its parts finished (100%). */
+  done: Scalars['Int']['output'];
+  /** Finished by the deadline (tasks without a date count when finished). */
+  doneOnTime: Scalars['Int']['output'];
+  /** Tasks it helps with (phối hợp). */
+  helped: Scalars['Int']['output'];
+  /** Dated tasks finished after the deadline or still unfinished past it. */
+  late: Scalars['Int']['output'];
+  /** Tasks it leads (chủ trì). */
+  led: Scalars['Int']['output'];
+  organization: Organization;
+  /** Progress reports it posted. */
+  reports: Scalars['Int']['output'];
+  /** Reports owed in closed cycles that never came (chưa báo cáo). */
+  reportsMissing: Scalars['Int']['output'];
+  /** Reports owed in closed cycles that it posted within the cycle. */
+  reportsOnTime: Scalars['Int']['output'];
+};
+
+/** The coordinator’s edits; fields left out keep their text. */
+export type UpdateConsolidatedReportInput = {
+  id: Scalars['ID']['input'];
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  sections?: InputMaybe<Array<ReportSectionInput>>;
+  signerName?: InputMaybe<Scalars['String']['input']>;
+  signerTitle?: InputMaybe<Scalars['String']['input']>;
+  subtitle?: InputMaybe<Scalars['String']['input']>;
+  /** The version the edit was made on; a stale one is a CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 /** Renames a group or replaces its members. */

@@ -10,6 +10,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
+import { RecurrencePeriod } from '@tiendo/shared';
 import { TIMESTAMP } from '../../db/column-types.js';
 import { LegalDocument } from '../legal-document/legal-document.entity.js';
 import { Organization } from '../organization/organization.entity.js';
@@ -103,6 +104,12 @@ export class Plan {
     inverseJoinColumn: { name: 'organizationId', referencedColumnName: 'id' },
   })
   monitors?: Organization[];
+
+  @Field(() => RecurrencePeriod, {
+    description: 'How often assignees report and the standing office consolidates (định kỳ báo cáo).',
+  })
+  @Column({ type: 'varchar', length: 20, default: RecurrencePeriod.YEARLY })
+  reportingPeriod!: RecurrencePeriod;
 
   @Field(() => [String], { description: 'Nơi nhận, one line per recipient as written.' })
   @Column({ type: 'simple-json' })

@@ -46,6 +46,8 @@ export class ProgressReportService {
             difficulties: input.difficulties?.trim() ?? '',
             proposals: input.proposals?.trim() ?? '',
             period: input.period?.trim() || null,
+            // The server's clock, so reporting cycles can be checked on fixed dates.
+            createdAt: this.deps.clock(),
           }),
         );
         const assignment = assignments.find((a) => a.organizationId === organizationId)!;
