@@ -1,0 +1,98 @@
+// pnpm bench [--quick] [--out DIR] [--only 1,2,3] [--seed N]
+// Runs every figure against its baseline in this one run, prints the table and writes
+// bench/results/latest.{json,md} (quick runs write quick.{json,md}).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { FULL, prepareDataset, QUICK } from './dataset.js';
+import { boardQuery } from './fig1-board.js';
+import { consoleTable, machine, writeResults, type Figure, type Results } from './report.js';
+import { root, startServer } from './server-process.js';
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    only: { type: 'string' },
+    seed: { type: 'string', default: '20200612' },
+  },
+  allowPositionals: true,
+});
+
+const quick = args.quick!;
+const scale = quick ? QUICK : FULL;
+const seed = Number(args.seed);
+const only = args.only ? new Set(args.only.split(',').map(Number)) : null;
+const outDir = args.out ? path.resolve(args.out) : path.join(root, 'bench/results');
+const started = performance.now();
+const log = (message: string) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-bench-'));
+const figures: Figure[] = [];
+const notes: string[] = [];
+const startMachine = machine();
+if (startMachine.cores <= 2) {
+  notes.push(
+    `Measured on ${startMachine.cores} cores shared with other work (on the development machine up to six other processes may have been competing for them): compare each figure with its baseline from the same run, not across runs.`,
+  );
+}
+
+log(`${quick ? 'quick' : 'full'} run, seed ${seed}, ${startMachine.cores} cores, Node ${process.version}`);
+const dataset = await prepareDataset(seed, scale, work);
+log(
+  `dataset ${dataset.fromCache ? 'from cache' : `generated in ${dataset.generatedInMs} ms`}: ${Object.entries(
+    dataset.counts,
+  )
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}`,
+);
+
+async function figure(id: number, title: string, run: () => Promise<Figure>): Promise<void> {
+  if (only && !only.has(id)) return;
+  log(`figure ${id}: ${title}`);
+  const t = performance.now();
+  try {
+    const f = await run();
+    f.durationMs = Math.round(performance.now() - t);
+    figures.push(f);
+  } catch (error) {
+    console.error(error);
+    figures.push({
+      id,
+      title,
+      baselineName: '—',
+      rows: [],
+      notes: [],
+      notMeasured: `failed: ${(error as Error).message.split('\n')[0]}`,
+    });
+  }
+}
+
+try {
+  await figure(1, 'Board query', async () => {
+    const server = await startServer(dataset.file);
+    try {
+      return await boardQuery(server, dataset, quick ? 5 : 60);
+    } finally {
+      await server.stop();
+    }
+  });
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+const results: Results = {
+  date: new Date().toISOString(),
+  mode: quick ? 'quick' : 'full',
+  seed,
+  machine: startMachine,
+  dataset: { scale: dataset.scale, seed: dataset.seed, stressPlanId: dataset.stressPlanId, counts: dataset.counts },
+  figures,
+  notes,
+  totalSeconds: (performance.now() - started) / 1000,
+};
+const written = writeResults(results, outDir, quick ? 'quick' : 'latest');
+console.log('\n' + consoleTable(results) + '\n');
+log(`wrote ${path.relative(process.cwd(), written.json)} and ${path.relative(process.cwd(), written.md)}`);
