@@ -34,7 +34,34 @@ async function post(url: string, query: string, variables: object) {
   };
 }
 
-export async function boardQuery(server: ServerProcess, dataset: DatasetInfo, iterations: number): Promise<Figure> {
+/** SQL statements the board query costs on a small plan and on the stress plan (development mode). */
+export async function statementCounts(
+  devServer: ServerProcess,
+  dataset: DatasetInfo,
+): Promise<{ small: number; large: number; smallTasks: number }> {
+  const db = new Database(dataset.file, { readonly: true });
+  const small = db
+    .prepare(
+      `SELECT "planId" AS id, COUNT(*) AS n FROM task GROUP BY "planId" HAVING n BETWEEN 10 AND 30 ORDER BY "planId" LIMIT 1`,
+    )
+    .get() as { id: number; n: number };
+  db.close();
+  const count = async (id: number) => {
+    const res = await post(devServer.url, BOARD_QUERY, { id: String(id) });
+    if (res.errors || res.extensions?.sqlStatements === undefined) {
+      throw new Error(`no statement count: ${JSON.stringify(res.errors)}`);
+    }
+    return res.extensions.sqlStatements;
+  };
+  return { small: await count(small.id), large: await count(dataset.stressPlanId), smallTasks: small.n };
+}
+
+export async function boardQuery(
+  server: ServerProcess,
+  dataset: DatasetInfo,
+  iterations: number,
+  counts: { small: number; large: number; smallTasks: number },
+): Promise<Figure> {
   const variables = { id: String(dataset.stressPlanId) };
   // Warm up both (JIT, SQLite page cache), then alternate so drift hits both alike.
   const db = new Database(dataset.file, { readonly: true });
@@ -51,13 +78,11 @@ export async function boardQuery(server: ServerProcess, dataset: DatasetInfo, it
 
   const gql: number[] = [];
   const sql: number[] = [];
-  const counts = new Set<number>();
   let bytes = 0;
   for (let i = 0; i < iterations; i++) {
     let t = performance.now();
     const res = await post(server.url, BOARD_QUERY, variables);
     gql.push(performance.now() - t);
-    counts.add(res.extensions?.sqlStatements ?? -1);
     if (i === 0) bytes = JSON.stringify(res).length;
     t = performance.now();
     readRows();
@@ -66,7 +91,6 @@ export async function boardQuery(server: ServerProcess, dataset: DatasetInfo, it
   db.close();
   const g = summarize(gql);
   const s = summarize(sql);
-  const statementCount = counts.size === 1 ? [...counts][0]! : `varied: ${[...counts].join(', ')}`;
   const ratio = g.p50 / s.p50;
   return {
     id: 1,
@@ -86,14 +110,15 @@ export async function boardQuery(server: ServerProcess, dataset: DatasetInfo, it
       { measure: 'p99', value: g.p99, baseline: s.p99, unit: 'ms', ratio: round(g.p99 / s.p99) },
       {
         measure: 'SQL statements',
-        value: statementCount,
+        value: counts.large,
         baseline: BASELINE_STATEMENTS.length,
         unit: 'per query',
         target: 'fixed',
-        met: counts.size === 1,
+        met: counts.large === counts.small,
       },
     ],
     notes: [
+      `The server runs as its own process with NODE_ENV=production (as deployed); the statement count comes from a second server in development mode, where responses carry it: ${counts.small} statements for a ${counts.smallTasks}-task plan and ${counts.large} for the ${tasks.length}-task plan.`,
       `${iterations} requests after 5 warm-up requests, alternating with the baseline; GraphQL time is measured by the client: request, execution, JSON over HTTP and parsing the ${Math.round(bytes / 1024)} kB response.`,
       `The response held ${tasks.length} tasks, ${tasks.reduce((n, t) => n + t.assignments.length, 0)} assignments and ${tasks.filter((t) => t.latestReport).length} latest reports; the baseline read ${baselineRows.map((r) => r.length).join(' / ')} rows.`,
     ],

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FULL, prepareDataset, QUICK } from './dataset.js';
-import { boardQuery } from './fig1-board.js';
+import { boardQuery, statementCounts } from './fig1-board.js';
 import { consoleTable, machine, writeResults, type Figure, type Results } from './report.js';
 import { root, startServer } from './server-process.js';
 
@@ -26,6 +26,8 @@ const seed = Number(args.seed);
 const only = args.only ? new Set(args.only.split(',').map(Number)) : null;
 const outDir = args.out ? path.resolve(args.out) : path.join(root, 'bench/results');
 const started = performance.now();
+/** Benchmarked servers run as deployed. */
+const PRODUCTION = { NODE_ENV: 'production' };
 const log = (message: string) =>
   console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
@@ -72,9 +74,11 @@ async function figure(id: number, title: string, run: () => Promise<Figure>): Pr
 
 try {
   await figure(1, 'Board query', async () => {
-    const server = await startServer(dataset.file);
+    const dev = await startServer(dataset.file);
+    const counts = await statementCounts(dev, dataset).finally(() => dev.stop());
+    const server = await startServer(dataset.file, PRODUCTION);
     try {
-      return await boardQuery(server, dataset, quick ? 5 : 60);
+      return await boardQuery(server, dataset, quick ? 5 : 60, counts);
     } finally {
       await server.stop();
     }

@@ -11,6 +11,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
@@ -83,6 +84,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We set no cache hints; the default cache-control plugin would wrap every field resolver and
+      // run a hook per field (a third of the 2,000-task board's time, see bench/results/latest.md).
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {
@@ -115,7 +119,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   });
   app.use(
     '/graphql',
-    (_req, _res, next) => sql.track(() => next()),
+    // Counting statements per request needs AsyncLocalStorage, whose promise hooks slow every
+    // request down; the count is only reported outside production.
+    (_req, _res, next) => (config.production ? next() : sql.track(() => next())),
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
