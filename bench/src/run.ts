@@ -7,6 +7,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { FULL, prepareDataset, QUICK } from './dataset.js';
 import { boardQuery, statementCounts } from './fig1-board.js';
+import { fanout } from './fig3-fanout.js';
+import { directInserts, reportsFigure, submitReports, type HttpRun } from './fig2-reports.js';
+import { summarizeProfile } from './profile-summary.js';
 import { consoleTable, machine, writeResults, type Figure, type Results } from './report.js';
 import { root, startServer } from './server-process.js';
 
@@ -16,6 +19,8 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     only: { type: 'string' },
     seed: { type: 'string', default: '20200612' },
+    // Profile the benchmarked servers (node --cpu-prof) and print where their time went.
+    profile: { type: 'boolean', default: false },
   },
   allowPositionals: true,
 });
@@ -28,6 +33,16 @@ const outDir = args.out ? path.resolve(args.out) : path.join(root, 'bench/result
 const started = performance.now();
 /** Benchmarked servers run as deployed. */
 const PRODUCTION = { NODE_ENV: 'production' };
+const profileDir = path.join(root, 'bench/.cache/profiles');
+/** Starts the benchmarked server for a figure, under the CPU profiler with --profile. */
+const startBenchServer = (fig: number) => {
+  if (args.profile) fs.rmSync(path.join(profileDir, `figure-${fig}`), { recursive: true, force: true });
+  return startServer(
+    dataset.file,
+    PRODUCTION,
+    args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(profileDir, `figure-${fig}`)}`] : [],
+  );
+};
 const log = (message: string) =>
   console.log(`[bench ${((performance.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
@@ -58,6 +73,7 @@ async function figure(id: number, title: string, run: () => Promise<Figure>): Pr
   try {
     const f = await run();
     f.durationMs = Math.round(performance.now() - t);
+    if (args.profile) printProfiles(id);
     figures.push(f);
   } catch (error) {
     console.error(error);
@@ -72,17 +88,49 @@ async function figure(id: number, title: string, run: () => Promise<Figure>): Pr
   }
 }
 
+function printProfiles(id: number) {
+  const dir = path.join(profileDir, `figure-${id}`);
+  if (!fs.existsSync(dir)) return;
+  // The largest profile is the server's main thread (tsx's loader thread writes a small one too).
+  const [largest] = fs
+    .readdirSync(dir)
+    .map((f) => path.join(dir, f))
+    .sort((a, b) => fs.statSync(b).size - fs.statSync(a).size);
+  if (largest) console.log(`\nprofile of figure ${id} (${largest}):\n${summarizeProfile(largest, 30)}\n`);
+}
+
 try {
   await figure(1, 'Board query', async () => {
     const dev = await startServer(dataset.file);
     const counts = await statementCounts(dev, dataset).finally(() => dev.stop());
-    const server = await startServer(dataset.file, PRODUCTION);
+    const server = await startBenchServer(1);
     try {
       return await boardQuery(server, dataset, quick ? 5 : 60, counts);
     } finally {
       await server.stop();
     }
   });
+  await figure(2, 'submitProgressReport', async () => {
+    const server = await startBenchServer(2);
+    let http: HttpRun;
+    try {
+      http = await submitReports(
+        server,
+        dataset,
+        quick ? { clients: 50, reports: 250, warmup: 50 } : { clients: 50, reports: 5000, warmup: 250 },
+      );
+    } finally {
+      await server.stop();
+    }
+    return reportsFigure(dataset, http, directInserts(dataset, http.n));
+  });
+  await figure(3, 'Fan-out', () =>
+    fanout(
+      () => startBenchServer(3),
+      dataset,
+      quick ? { sizes: [100, 300], events: [5, 5] } : { sizes: [1000, 5000], events: [30, 15] },
+    ),
+  );
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }
