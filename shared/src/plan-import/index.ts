@@ -1,0 +1,5 @@
+export * from './types.js';
+export { parsePlanText } from './parse.js';
+export { findDeadline } from './deadlines.js';
+export { canonicalDocumentNumber, DOCUMENT_TYPE_LABELS, findDocuments } from './documents.js';
+export { DEFAULT_GROUP_ALIASES } from './units.js';
