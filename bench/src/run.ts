@@ -8,6 +8,8 @@ import { parseArgs } from 'node:util';
 import { FULL, prepareDataset, QUICK } from './dataset.js';
 import { boardQuery, statementCounts } from './fig1-board.js';
 import { fanout } from './fig3-fanout.js';
+import { importPlan } from './fig5-import.js';
+import { clientBoardNotMeasured } from './fig4-client.js';
 import { directInserts, reportsFigure, submitReports, type HttpRun } from './fig2-reports.js';
 import { summarizeProfile } from './profile-summary.js';
 import { consoleTable, machine, writeResults, type Figure, type Results } from './report.js';
@@ -131,6 +133,8 @@ try {
       quick ? { sizes: [100, 300], events: [5, 5] } : { sizes: [1000, 5000], events: [30, 15] },
     ),
   );
+  await figure(4, 'Client board in headless Chromium', async () => clientBoardNotMeasured());
+  await figure(5, 'Import of the sample plan text', async () => importPlan(quick ? 20 : 300));
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }
