@@ -9,7 +9,7 @@ import { FULL, prepareDataset, QUICK } from './dataset.js';
 import { boardQuery, statementCounts } from './fig1-board.js';
 import { fanout } from './fig3-fanout.js';
 import { importPlan } from './fig5-import.js';
-import { clientBoardNotMeasured } from './fig4-client.js';
+import { clientBoard, clientBoardUnavailable, ensureClientBuilt } from './fig4-client.js';
 import { directInserts, reportsFigure, submitReports, type HttpRun } from './fig2-reports.js';
 import { summarizeProfile } from './profile-summary.js';
 import { consoleTable, machine, writeResults, type Figure, type Results } from './report.js';
@@ -68,6 +68,15 @@ log(
     .join(', ')}`,
 );
 
+const notMeasured = (id: number, title: string, reason: string): Figure => ({
+  id,
+  title,
+  baselineName: '—',
+  rows: [],
+  notes: [],
+  notMeasured: reason,
+});
+
 async function figure(id: number, title: string, run: () => Promise<Figure>): Promise<void> {
   if (only && !only.has(id)) return;
   log(`figure ${id}: ${title}`);
@@ -79,14 +88,7 @@ async function figure(id: number, title: string, run: () => Promise<Figure>): Pr
     figures.push(f);
   } catch (error) {
     console.error(error);
-    figures.push({
-      id,
-      title,
-      baselineName: '—',
-      rows: [],
-      notes: [],
-      notMeasured: `failed: ${(error as Error).message.split('\n')[0]}`,
-    });
+    figures.push(notMeasured(id, title, `failed: ${(error as Error).message.split('\n')[0]}`));
   }
 }
 
@@ -133,7 +135,17 @@ try {
       quick ? { sizes: [100, 300], events: [5, 5] } : { sizes: [1000, 5000], events: [30, 15] },
     ),
   );
-  await figure(4, 'Client board in headless Chromium', async () => clientBoardNotMeasured());
+  await figure(4, 'Client board in headless Chromium', async () => {
+    const unavailable = clientBoardUnavailable();
+    if (unavailable) return notMeasured(4, 'Client board in headless Chromium', unavailable);
+    ensureClientBuilt();
+    const server = await startBenchServer(4);
+    try {
+      return await clientBoard(server, dataset, quick ? { perSecond: 50, seconds: 2 } : { perSecond: 50, seconds: 10 });
+    } finally {
+      await server.stop();
+    }
+  });
   await figure(5, 'Import of the sample plan text', async () => importPlan(quick ? 20 : 300));
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
