@@ -22,6 +22,7 @@ import { WriteQueue } from './db/write-queue.js';
 import { Writer, type ActivityPublisher } from './db/writer.js';
 import { createFormatError } from './graphql/format-error.js';
 import { createLoaders } from './graphql/loaders.js';
+import { subscribeSharingResults } from './graphql/shared-execution.js';
 import { createSchema, createServices, type Services } from './graphql/schema.js';
 import { actorOf } from './permissions/policy.js';
 import { loadSampleData } from './seed/sample-data.js';
@@ -193,6 +194,12 @@ function serveSubscriptions(
   return useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
     {
       schema,
+      // Viewers of one event who ask the same thing as the same user share one execution of it.
+      subscribe: (args) =>
+        subscribeSharingResults(args, (context) => {
+          const user = (context as SubscriptionContext).user;
+          return user ? `user:${user.id}` : 'anonymous';
+        }),
       // A token that is present but unknown, expired or revoked closes the socket with 4403;
       // no token at all is an anonymous viewer, who may watch public plans only.
       onConnect: async (ctx) => {
