@@ -21,8 +21,8 @@ import { SqlStatementCounter } from './db/sql-counter.js';
 import { WriteQueue } from './db/write-queue.js';
 import { Writer, type ActivityPublisher } from './db/writer.js';
 import { createFormatError } from './graphql/format-error.js';
-import { createLoaders } from './graphql/loaders.js';
-import { subscribeSharingResults } from './graphql/shared-execution.js';
+import { createLoaders, type Loaders } from './graphql/loaders.js';
+import { parseShared, subscribeSharingResults, validateShared } from './graphql/shared-execution.js';
 import { createSchema, createServices, type Services } from './graphql/schema.js';
 import { actorOf } from './permissions/policy.js';
 import { loadSampleData } from './seed/sample-data.js';
@@ -194,6 +194,9 @@ function serveSubscriptions(
   return useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
     {
       schema,
+      // Thousands of viewers send the same subscription: parse and validate it once.
+      parse: parseShared,
+      validate: validateShared,
       // Viewers of one event who ask the same thing as the same user share one execution of it.
       subscribe: (args) =>
         subscribeSharingResults(args, (context) => {
@@ -213,10 +216,18 @@ function serveSubscriptions(
       },
       context: (ctx): SubscriptionContext => {
         const user = users.get(ctx.extra.socket) ?? null;
+        // Made on first use: a subscription's events come with their own shared loaders, and
+        // thousands of idle subscribers should not each hold a set.
+        let loaders: Loaders | null = null;
         return {
           user,
           actor: actorOf(user),
-          loaders: createLoaders(dataSource),
+          get loaders() {
+            return (loaders ??= createLoaders(dataSource));
+          },
+          set loaders(value: Loaders) {
+            loaders = value;
+          },
           activity: services.activity,
           connectionId: connectionIds.get(ctx.extra.socket) ?? crypto.randomUUID(),
           closeSocket: (code, reason) => ctx.extra.socket.close(code, reason),

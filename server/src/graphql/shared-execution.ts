@@ -1,8 +1,12 @@
 import {
   createSourceEventStream,
   execute,
+  parse,
   print,
+  validate,
   type DocumentNode,
+  type GraphQLError,
+  type GraphQLSchema,
   type ExecutionArgs,
   type ExecutionResult,
 } from 'graphql';
@@ -74,3 +78,31 @@ function mapAsyncIterable<T, U>(iterable: AsyncIterable<T>, map: (value: T) => U
   };
   return mapped;
 }
+
+/** Parsed operations by their text: thousands of viewers of a board send the same subscription. */
+const parsedDocuments = new Map<string, DocumentNode>();
+const MAX_DOCUMENTS = 500;
+
+/** `parse` for graphql-ws, sharing one document per operation text (documents are never mutated). */
+export const parseShared: typeof parse = (source, options) => {
+  if (typeof source !== 'string' || options) return parse(source, options);
+  let document = parsedDocuments.get(source);
+  if (!document) {
+    document = parse(source);
+    if (parsedDocuments.size >= MAX_DOCUMENTS) parsedDocuments.delete(parsedDocuments.keys().next().value!);
+    parsedDocuments.set(source, document);
+  }
+  return document;
+};
+
+const validations = new WeakMap<DocumentNode, { schema: GraphQLSchema; errors: ReadonlyArray<GraphQLError> }>();
+
+/** `validate` for graphql-ws, once per shared document and schema. */
+export const validateShared: typeof validate = (schema, document, rules, options, typeInfo) => {
+  if (rules || options || typeInfo) return validate(schema, document, rules, options, typeInfo);
+  const known = validations.get(document);
+  if (known && known.schema === schema) return known.errors;
+  const errors = validate(schema, document);
+  validations.set(document, { schema, errors });
+  return errors;
+};
