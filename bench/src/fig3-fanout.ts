@@ -164,6 +164,7 @@ export async function fanout(
   const payloadSizes: number[] = [];
   const mutationTimes: number[] = [];
   const server = await startServer();
+  let idleRssMb: number | null = null;
   try {
     const [reporter] = reportersOf(dataset.file, dataset.stressPlanId, 1);
     const login = await post(
@@ -198,6 +199,7 @@ export async function fanout(
     const receipts = new Receipts(0);
     const fleets: Fleet[] = [];
     let connected = 0;
+    idleRssMb = server.rssMb();
     for (const [i, n] of options.sizes.entries()) {
       fleets.push(await graphqlFleet(server.url, dataset.stressPlanId, n - connected, receipts, payloadSizes));
       connected = n;
@@ -285,6 +287,7 @@ export async function fanout(
     notes: [
       `Delivery time: from just before the bench sends the trigger (for Tiến độ a submitProgressReport mutation, which writes and commits the report first; for the baseline a POST /broadcast) until each subscriber has parsed the message, over ${options.events.join(' and ')} events.`,
       `The mutation itself took ${summarize(mutationTimes).p50} ms (p50) at ${large} subscribers; subscribers are anonymous viewers of the public ${dataset.stressTaskCount}-task plan, all in the bench process, subscribed to planActivity with the task, report, unit and actor of each event.`,
+      `Server RSS before any subscriber: ${idleRssMb === null ? 'n/a' : Math.round(idleRssMb)} MB; at ${small} subscribers ${gqlPhases[0]?.rssMb === null ? 'n/a' : Math.round(gqlPhases[0]!.rssMb!)} MB.`,
       `Lost deliveries (not received within 30 s): ${gqlPhases.map((p) => p.lost).join(' / ')} for Tiến độ, ${barePhases.map((p) => p.lost).join(' / ')} for the baseline.`,
     ],
   };

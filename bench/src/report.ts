@@ -43,9 +43,13 @@ export interface Results {
   seed: number;
   machine: Machine;
   dataset: Record<string, unknown>;
+  /** How the benchmarked server ran: built, or from its sources through tsx. */
+  server: string;
   figures: Figure[];
   notes: string[];
   totalSeconds: number;
+  /** What the profiles showed and what was changed (bench/findings.md), appended to the .md. */
+  findings?: string;
 }
 
 export function machine(): Machine {
@@ -111,6 +115,8 @@ export function markdown(results: Results): string {
     `${results.date} · ${m.cores} cores (${m.cpuModel}) · ${m.memoryGb} GB · Node ${m.node} · ${m.platform} · ` +
       `load average at start ${m.loadAverage.join(' / ')} · seed ${results.seed} · ${Math.round(results.totalSeconds)} s`,
     '',
+    `Server under test: ${results.server}, NODE_ENV=production, SQLite (WAL, synchronous = FULL), one process per figure.`,
+    '',
   );
   for (const n of results.notes) lines.push(`> ${n}`, '');
   lines.push(`| ${HEADER.join(' | ')} |`, `| ${HEADER.map(() => '---').join(' | ')} |`);
@@ -123,6 +129,7 @@ export function markdown(results: Results): string {
     for (const n of f.notes) lines.push(`- ${n}`);
     if (f.notes.length) lines.push('');
   }
+  if (results.findings) lines.push(results.findings.trim(), '');
   lines.push('## Dataset', '', '```json', JSON.stringify(results.dataset, null, 2), '```', '');
   return lines.join('\n');
 }

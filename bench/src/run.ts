@@ -13,7 +13,7 @@ import { clientBoard, clientBoardUnavailable, ensureClientBuilt } from './fig4-c
 import { directInserts, reportsFigure, submitReports, type HttpRun } from './fig2-reports.js';
 import { summarizeProfile } from './profile-summary.js';
 import { consoleTable, machine, writeResults, type Figure, type Results } from './report.js';
-import { root, startServer } from './server-process.js';
+import { root, serverEntry, startServer } from './server-process.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -59,6 +59,7 @@ if (startMachine.cores <= 2) {
 }
 
 log(`${quick ? 'quick' : 'full'} run, seed ${seed}, ${startMachine.cores} cores, Node ${process.version}`);
+log(`server under test: ${serverEntry().kind === 'built' ? 'built (server/dist/main.js)' : 'sources through tsx'}`);
 const dataset = await prepareDataset(seed, scale, work);
 log(
   `dataset ${dataset.fromCache ? 'from cache' : `generated in ${dataset.generatedInMs} ms`}: ${Object.entries(
@@ -159,6 +160,13 @@ const results: Results = {
   dataset: { scale: dataset.scale, seed: dataset.seed, stressPlanId: dataset.stressPlanId, counts: dataset.counts },
   figures,
   notes,
+  server:
+    serverEntry().kind === 'built'
+      ? 'the built server (server/dist/main.js, as pnpm start runs it)'
+      : 'the server from its TypeScript sources through tsx (no up-to-date build found; its loader thread adds to RSS)',
+  findings: fs.existsSync(path.join(root, 'bench/findings.md'))
+    ? fs.readFileSync(path.join(root, 'bench/findings.md'), 'utf8')
+    : undefined,
   totalSeconds: (performance.now() - started) / 1000,
 };
 const written = writeResults(results, outDir, quick ? 'quick' : 'latest');

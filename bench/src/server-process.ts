@@ -71,25 +71,55 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+const newest = (dir: string): number => {
+  let latest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
+  }
+  return latest;
+};
+
+/**
+ * The built server (server/dist/main.js, as `pnpm start` runs it) when it is newer than every
+ * source file of the server and shared packages; otherwise the sources through tsx, so a fresh
+ * clone needs no build. Which one ran is written into the results.
+ */
+export function serverEntry(): { kind: 'built' | 'source'; file: string } {
+  const built = path.join(root, 'server/dist/main.js');
+  const sharedBuilt = path.join(root, 'shared/dist/index.js');
+  if (fs.existsSync(built) && fs.existsSync(sharedBuilt)) {
+    const sources = Math.max(newest(path.join(root, 'server/src')), newest(path.join(root, 'shared/src')));
+    const builds = Math.min(fs.statSync(built).mtimeMs, fs.statSync(sharedBuilt).mtimeMs);
+    if (builds >= sources) return { kind: 'built', file: built };
+  }
+  return { kind: 'source', file: path.join(root, 'server/src/main.ts') };
+}
+
 /** Starts Tiến độ on the SQLite file, outside production so responses carry `sqlStatements`. */
 export async function startServer(
   dbPath: string,
   env: Record<string, string> = {},
   nodeArgs: string[] = [],
 ): Promise<ServerProcess> {
-  const child = spawnTs(
-    path.join(root, 'server/src/main.ts'),
-    {
-      HOST: '127.0.0.1',
-      PORT: '0',
-      DATABASE_URL: `sqlite:${dbPath}`,
-      TIENDO_SEED: 'none',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
-      ...env,
-    },
-    nodeArgs,
-  );
+  const entry = serverEntry();
+  const serverEnv = {
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: `sqlite:${dbPath}`,
+    TIENDO_SEED: 'none',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'development',
+    ...env,
+  };
+  const child =
+    entry.kind === 'built'
+      ? spawn(process.execPath, [...nodeArgs, entry.file], {
+          cwd: root,
+          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...serverEnv },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        })
+      : spawnTs(entry.file, serverEnv, nodeArgs);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
