@@ -134,6 +134,30 @@ export function markdown(results: Results): string {
   return lines.join('\n');
 }
 
+/** The results table alone, as Markdown (for the README). */
+export function markdownTable(results: Results): string {
+  const m = results.machine;
+  return [
+    `${results.date.slice(0, 10)} · ${m.cores} cores (${m.cpuModel}) · Node ${m.node} · load average at start ${m.loadAverage.join(' / ')}`,
+    '',
+    `| ${HEADER.join(' | ')} |`,
+    `| ${HEADER.map(() => '---').join(' | ')} |`,
+    ...tableRows(results).map((r) => `| ${r.map((c) => c.replaceAll('|', '\\|')).join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Replaces the table between the bench markers of the README. */
+export function updateReadme(readme: string, results: Results): boolean {
+  const text = fs.readFileSync(readme, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) return false;
+  fs.writeFileSync(readme, `${text.slice(0, a + start.length)}\n${markdownTable(results)}\n${text.slice(b)}`);
+  return true;
+}
+
 export function writeResults(results: Results, dir: string, name: string): { json: string; md: string } {
   fs.mkdirSync(dir, { recursive: true });
   const json = path.join(dir, `${name}.json`);

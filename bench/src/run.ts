@@ -12,7 +12,7 @@ import { importPlan } from './fig5-import.js';
 import { clientBoard, clientBoardUnavailable, ensureClientBuilt } from './fig4-client.js';
 import { directInserts, reportsFigure, submitReports, type HttpRun } from './fig2-reports.js';
 import { summarizeProfile } from './profile-summary.js';
-import { consoleTable, machine, writeResults, type Figure, type Results } from './report.js';
+import { consoleTable, machine, updateReadme, writeResults, type Figure, type Results } from './report.js';
 import { root, serverEntry, startServer } from './server-process.js';
 
 const { values: args } = parseArgs({
@@ -172,3 +172,6 @@ const results: Results = {
 const written = writeResults(results, outDir, quick ? 'quick' : 'latest');
 console.log('\n' + consoleTable(results) + '\n');
 log(`wrote ${path.relative(process.cwd(), written.json)} and ${path.relative(process.cwd(), written.md)}`);
+if (!quick && !only && !args.out && updateReadme(path.join(root, 'README.md'), results)) {
+  log('updated the table in README.md (Performance)');
+}
