@@ -11,6 +11,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
@@ -20,7 +21,8 @@ import { SqlStatementCounter } from './db/sql-counter.js';
 import { WriteQueue } from './db/write-queue.js';
 import { Writer, type ActivityPublisher } from './db/writer.js';
 import { createFormatError } from './graphql/format-error.js';
-import { createLoaders } from './graphql/loaders.js';
+import { createLoaders, type Loaders } from './graphql/loaders.js';
+import { parseShared, subscribeSharingResults, validateShared } from './graphql/shared-execution.js';
 import { createSchema, createServices, type Services } from './graphql/schema.js';
 import { actorOf } from './permissions/policy.js';
 import { loadSampleData } from './seed/sample-data.js';
@@ -89,6 +91,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // We set no cache hints; the default cache-control plugin would wrap every field resolver and
+      // run a hook per field (a third of the 2,000-task board's time, see bench/results/latest.md).
+      ApolloServerPluginCacheControlDisabled(),
       {
         async serverWillStart() {
           return {
@@ -121,7 +126,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   });
   app.use(
     '/graphql',
-    (_req, _res, next) => sql.track(() => next()),
+    // Counting statements per request needs AsyncLocalStorage, whose promise hooks slow every
+    // request down; the count is only reported outside production.
+    (_req, _res, next) => (config.production ? next() : sql.track(() => next())),
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -202,6 +209,15 @@ function serveSubscriptions(
   return useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
     {
       schema,
+      // Thousands of viewers send the same subscription: parse and validate it once.
+      parse: parseShared,
+      validate: validateShared,
+      // Viewers of one event who ask the same thing as the same user share one execution of it.
+      subscribe: (args) =>
+        subscribeSharingResults(args, (context) => {
+          const user = (context as SubscriptionContext).user;
+          return user ? `user:${user.id}` : 'anonymous';
+        }),
       // A token that is present but unknown, expired or revoked closes the socket with 4403;
       // no token at all is an anonymous viewer, who may watch public plans only.
       onConnect: async (ctx) => {
@@ -215,10 +231,18 @@ function serveSubscriptions(
       },
       context: (ctx): SubscriptionContext & NotificationContext => {
         const user = users.get(ctx.extra.socket) ?? null;
+        // Made on first use: a subscription's events come with their own shared loaders, and
+        // thousands of idle subscribers should not each hold a set.
+        let loaders: Loaders | null = null;
         return {
           user,
           actor: actorOf(user),
-          loaders: createLoaders(dataSource),
+          get loaders() {
+            return (loaders ??= createLoaders(dataSource));
+          },
+          set loaders(value: Loaders) {
+            loaders = value;
+          },
           activity: services.activity,
           notifications: services.notifications,
           connectionId: connectionIds.get(ctx.extra.socket) ?? crypto.randomUUID(),

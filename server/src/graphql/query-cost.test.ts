@@ -1,19 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOARD_QUERY } from '../testing/board-query.js';
 import { insertBulkPlan } from '../testing/bulk-plan.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 let server: TestServer;
 const plans: Record<number, number> = {};
-
-/** What a board needs: every task with its assignees, their units, and each task's latest report. */
-export const BOARD_QUERY = `query($id: ID!) { plan(id: $id) { id number title progress
-  standingOffice { name } monitors { name }
-  tasks { id code title status progress overdue deadlineKind deadlineDate deadlineText lastReportAt version
-    parent { id }
-    assignments { id role progress status viaGroup { code } organization { id name shortName kind } }
-    latestReport { id progress summary createdAt organization { shortName } author { name } } } } }`;
 
 beforeAll(async () => {
   server = await startTestServer();

@@ -30,6 +30,11 @@ export interface Delivery {
 export class ActivityService {
   /** Loaders shared by every subscriber of this process for one message: fan-out costs no extra SQL. */
   private readonly sharedLoaders = new WeakMap<BusMessage, Loaders>();
+  /**
+   * One delivery per logged event, the same object for every subscriber: subscribers who ask the
+   * same thing as the same viewer then share one execution (graphql/shared-execution.ts).
+   */
+  private readonly sharedDeliveries = new WeakMap<BusMessage, Delivery>();
 
   constructor(
     private readonly deps: AppDeps,
@@ -130,7 +135,12 @@ export class ActivityService {
         setLast(row.seq);
       }
     }
-    await push({ event: planEventFromLog(message.event), loaders: this.loadersFor(message) });
+    let delivery = this.sharedDeliveries.get(message);
+    if (!delivery) {
+      delivery = { event: planEventFromLog(message.event), loaders: this.loadersFor(message) };
+      this.sharedDeliveries.set(message, delivery);
+    }
+    await push(delivery);
     setLast(seq);
   }
 

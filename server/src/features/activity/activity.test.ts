@@ -212,6 +212,21 @@ describe('refusals', () => {
     expect(l.errors).toEqual([]);
   });
 
+  it('shows each viewer of one event what that viewer may see (the actor’s email to signed-in users only)', async () => {
+    const start = (await server.gql(`query($id: ID!) { plan(id: $id) { lastActivitySeq } }`, { id: plan.id })).data!
+      .plan.lastActivitySeq;
+    const anonymous = [listen({ token: null, after: start }), listen({ token: null, after: start })];
+    const signedIn = [listen({ token: tokens.gddt, after: start }), listen({ token: tokens.mttq, after: start })];
+    await new Promise((r) => setTimeout(r, 300));
+    await report('II.2.b', 'VH-TT', 81, tokens.vhtt);
+    for (const l of [...anonymous, ...signedIn]) {
+      await l.until((x) => x.logged.some((e) => e.report?.progress === 81), 'the event');
+    }
+    const actorOf = (l: ActivityListener) => l.logged.find((e) => e.report?.progress === 81)!.actor;
+    for (const l of anonymous) expect(actorOf(l)).toEqual({ email: null });
+    for (const l of signedIn) expect(actorOf(l)).toEqual({ email: demo('vhtt') });
+  });
+
   it('closes with 4401 for anonymous viewers of a private plan, and refuses units it does not involve', async () => {
     const privateId = await insertBulkPlan(server.app.dataSource, 10, 'PRIVATE-1', {
       isPublic: false,

@@ -1,0 +1,108 @@
+import {
+  createSourceEventStream,
+  execute,
+  parse,
+  print,
+  validate,
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  type ExecutionArgs,
+  type ExecutionResult,
+} from 'graphql';
+
+type Result = ExecutionResult | Promise<ExecutionResult>;
+
+/** Per shared event: its results, one per (operation, variables, viewer). Dropped with the event. */
+const resultsByEvent = new WeakMap<object, Map<string, Result>>();
+const documentKeys = new WeakMap<DocumentNode, string>();
+
+const documentKey = (document: DocumentNode): string => {
+  let key = documentKeys.get(document);
+  if (key === undefined) documentKeys.set(document, (key = print(document)));
+  return key;
+};
+
+/**
+ * graphql-js `subscribe`, except that subscribers who receive the very same event object, with the
+ * same operation and variables, as the same viewer, share one execution of it. Fanning one event
+ * out to 1,000 viewers of a board otherwise executed the selection 1,000 times (nearly all of the
+ * delivery time and much of the memory, see bench/results/latest.md). Only what `viewerKey` names
+ * may make results differ between subscribers: fields may depend on the viewer, never on the socket.
+ */
+export async function subscribeSharingResults(
+  args: ExecutionArgs,
+  viewerKey: (contextValue: unknown) => string,
+): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
+  const source = await createSourceEventStream(args);
+  if (!(Symbol.asyncIterator in Object(source))) return source as ExecutionResult;
+  const key = [
+    documentKey(args.document),
+    args.operationName ?? '',
+    JSON.stringify(args.variableValues ?? {}),
+    viewerKey(args.contextValue),
+  ].join('\u0000');
+  const run = (payload: unknown): Result => {
+    if (typeof payload !== 'object' || payload === null) return execute({ ...args, rootValue: payload });
+    let results = resultsByEvent.get(payload);
+    if (!results) resultsByEvent.set(payload, (results = new Map()));
+    let result = results.get(key);
+    if (!result) results.set(key, (result = execute({ ...args, rootValue: payload })));
+    return result;
+  };
+  return mapAsyncIterable(source as AsyncIterable<unknown>, run);
+}
+
+/** Maps an async iterable, passing return() and throw() through (so unsubscribing ends the source). */
+function mapAsyncIterable<T, U>(iterable: AsyncIterable<T>, map: (value: T) => U | Promise<U>): AsyncGenerator<U> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  const mapResult = async (result: IteratorResult<T>): Promise<IteratorResult<U>> => {
+    if (result.done) return { done: true, value: undefined };
+    try {
+      return { done: false, value: await map(result.value) };
+    } catch (error) {
+      await iterator.return?.().catch(() => undefined);
+      throw error;
+    }
+  };
+  const mapped: AsyncGenerator<U> = {
+    next: async () => mapResult(await iterator.next()),
+    return: async () => (iterator.return ? mapResult(await iterator.return()) : { done: true, value: undefined }),
+    throw: async (error: unknown) => {
+      if (iterator.throw) return mapResult(await iterator.throw(error));
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return mapped;
+    },
+  };
+  return mapped;
+}
+
+/** Parsed operations by their text: thousands of viewers of a board send the same subscription. */
+const parsedDocuments = new Map<string, DocumentNode>();
+const MAX_DOCUMENTS = 500;
+
+/** `parse` for graphql-ws, sharing one document per operation text (documents are never mutated). */
+export const parseShared: typeof parse = (source, options) => {
+  if (typeof source !== 'string' || options) return parse(source, options);
+  let document = parsedDocuments.get(source);
+  if (!document) {
+    document = parse(source);
+    if (parsedDocuments.size >= MAX_DOCUMENTS) parsedDocuments.delete(parsedDocuments.keys().next().value!);
+    parsedDocuments.set(source, document);
+  }
+  return document;
+};
+
+const validations = new WeakMap<DocumentNode, { schema: GraphQLSchema; errors: ReadonlyArray<GraphQLError> }>();
+
+/** `validate` for graphql-ws, once per shared document and schema. */
+export const validateShared: typeof validate = (schema, document, rules, options, typeInfo) => {
+  if (rules || options || typeInfo) return validate(schema, document, rules, options, typeInfo);
+  const known = validations.get(document);
+  if (known && known.schema === schema) return known.errors;
+  const errors = validate(schema, document);
+  validations.set(document, { schema, errors });
+  return errors;
+};
