@@ -8,9 +8,12 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { GraphQLError, specifiedRules, validate, type ValidationRule } from 'graphql';
 import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
@@ -27,6 +30,16 @@ import { loadSampleData } from './seed/sample-data.js';
 import type { SubscriptionContext } from './features/activity/activity.service.js';
 import { createLive } from './features/activity/live.js';
 import type { User } from './features/user/user.entity.js';
+import {
+  armorFor,
+  checkTokens,
+  clientAddress,
+  originAllowed,
+  securityHeaders,
+  strictCors,
+  trustProxySetting,
+} from './features/security/hardening.js';
+import { RateLimits } from './features/security/rate-limits.js';
 
 export interface App {
   /** http://host:port of the running server. */
@@ -59,7 +72,16 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const { bus, presence } = live;
   const publisher: ActivityPublisher = { publish: (event) => bus.publish({ kind: 'event', event }) };
   const writer = new Writer(new WriteQueue(dataSource), publisher);
-  const deps: AppDeps = { config, dataSource, writer, log, sql, clock: options.clock ?? (() => new Date()) };
+  const limits = new RateLimits(config);
+  const deps: AppDeps = {
+    config,
+    dataSource,
+    writer,
+    log,
+    sql,
+    clock: options.clock ?? (() => new Date()),
+    limits,
+  };
   const services = createServices(deps, { bus, presence });
 
   // Several instances may start at once on one PostgreSQL database: one at a time migrates and seeds.
@@ -72,16 +94,47 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const schema = await createSchema(services);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(config));
+  const ipOf = clientAddress(config);
   const httpServer = http.createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const subscriptions = serveSubscriptions(wsServer, schema, services, dataSource, options.wsKeepAliveMs ?? 5_000);
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: config.limits.bodyBytes,
+    // Browsers from other sites may not open sockets; each handshake counts against the IP's limit.
+    verifyClient: (info, done) => {
+      if (!originAllowed(config, info.req)) return done(false, 403, 'Origin not allowed');
+      limits.consumeIp(ipOf(info.req)).then(
+        () => done(true),
+        (error: unknown) => {
+          const retryAfter = error instanceof GraphQLError ? String(error.extensions.retryAfter ?? 60) : '60';
+          done(false, 429, 'Too Many Requests', { 'Retry-After': retryAfter });
+        },
+      );
+    },
+  });
+  const armor = armorFor(config);
+  const subscriptions = serveSubscriptions(wsServer, schema, services, dataSource, options.wsKeepAliveMs ?? 5_000, {
+    config,
+    limits,
+    validationRules: armor.validationRules,
+  });
   const apollo = new ApolloServer<RequestContext & { token: string | null }>({
     schema,
     formatError: createFormatError(log, config.production),
-    introspection: !config.production,
+    introspection: config.introspection,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    // Kept on: a browser cannot send a query here without a preflight (JSON body or a custom header).
+    csrfPrevention: true,
     // main.ts handles SIGINT/SIGTERM and closes everything in order; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     plugins: [
+      // Armor's types come from Apollo's CommonJS build; the plugins are the same at run time.
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext & { token: string | null }>[]),
+      config.introspection
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
         async serverWillStart() {
@@ -110,25 +163,48 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   });
   await apollo.start();
 
+  app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
   app.use(
     '/graphql',
-    (_req, _res, next) => sql.track(() => next()),
-    express.json({ limit: '2mb' }),
+    strictCors(config),
+    ((req, res, next) => {
+      if (req.method === 'OPTIONS') return next();
+      limits.consumeIp(req.ip ?? ipOf(req)).then(
+        () => next(),
+        (error: unknown) => {
+          if (!(error instanceof GraphQLError)) return next(error);
+          res.status(429).set('retry-after', String(error.extensions.retryAfter)).json(graphqlErrorBody(error));
+        },
+      );
+    }) satisfies express.RequestHandler,
+    ((_req, _res, next) => sql.track(() => next())) satisfies express.RequestHandler,
+    express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const token = bearer(req.headers.authorization);
         const user = await services.users.authenticate(token);
+        if (user) await limits.consumeUser(user.id);
         return {
           token,
           user,
           actor: actorOf(user),
           loaders: createLoaders(dataSource),
+          ip: req.ip ?? ipOf(req),
         };
       },
     }),
+    // A body too large or not JSON is answered as a GraphQL error, like everything else on /graphql.
+    ((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      const status = (error as { status?: number }).status ?? 500;
+      if (res.headersSent || status >= 500) return next(error);
+      const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      const message =
+        status === 413 ? `Request body larger than ${config.limits.bodyBytes} bytes` : 'Malformed request body';
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    }) satisfies express.ErrorRequestHandler,
   );
   serveClient(app, config, log);
 
@@ -152,11 +228,17 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       await writer.drain();
       log.debug('closing: event bus');
       await live.close();
+      await limits.close();
       log.debug('closing: database');
       await dataSource.destroy();
       log.debug('closed');
     },
   };
+}
+
+function graphqlErrorBody(error: GraphQLError) {
+  const { http: _http, ...extensions } = error.extensions;
+  return { errors: [{ message: error.message, extensions }] };
 }
 
 /** Runs work under a PostgreSQL advisory lock (SQLite has one writer anyway). */
@@ -181,12 +263,34 @@ function serveSubscriptions(
   services: Services,
   dataSource: DataSource,
   keepAliveMs: number,
+  security: { config: Config; limits: RateLimits; validationRules: ValidationRule[] },
 ) {
   const users = new WeakMap<object, User | null>();
   const connectionIds = new WeakMap<object, string>();
+  // Revoking a user's sessions (or disabling them) also ends the live sockets they opened.
+  const socketsOf = new Map<number, Set<WebSocket>>();
+  services.users.onSessionsRevoked((userId) => {
+    for (const socket of socketsOf.get(userId) ?? []) socket.close(4403, 'Forbidden');
+  });
   return useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
     {
       schema,
+      // The same document limits as HTTP (Apollo's plugins do not see these operations).
+      validate: (s, document) => validate(s, document, [...specifiedRules, ...security.validationRules]),
+      onSubscribe: async (ctx, _id, payload) => {
+        const tooBig = checkTokens(security.config, payload.query);
+        if (tooBig) return tooBig;
+        const user = users.get(ctx.extra.socket);
+        if (user) {
+          try {
+            await security.limits.consumeUser(user.id);
+          } catch (error) {
+            if (error instanceof GraphQLError) return [error];
+            throw error;
+          }
+        }
+        return undefined;
+      },
       // A token that is present but unknown, expired or revoked closes the socket with 4403;
       // no token at all is an anonymous viewer, who may watch public plans only.
       onConnect: async (ctx) => {
@@ -195,6 +299,16 @@ function serveSubscriptions(
         const user = token ? await services.users.authenticate(token) : null;
         if (token && !user) return false;
         users.set(ctx.extra.socket, user);
+        if (user) {
+          const socket = ctx.extra.socket;
+          const set = socketsOf.get(user.id) ?? new Set<WebSocket>();
+          set.add(socket);
+          socketsOf.set(user.id, set);
+          socket.once('close', () => {
+            set.delete(socket);
+            if (set.size === 0 && socketsOf.get(user.id) === set) socketsOf.delete(user.id);
+          });
+        }
         connectionIds.set(ctx.extra.socket, crypto.randomUUID());
         return true;
       },
