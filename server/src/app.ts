@@ -38,6 +38,7 @@ import {
   securityHeaders,
   strictCors,
   trustProxySetting,
+  wellFormed,
 } from './features/security/hardening.js';
 import { RateLimits } from './features/security/rate-limits.js';
 
@@ -114,16 +115,22 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     },
   });
   const armor = armorFor(config);
+  const formatError = createFormatError(log, config.production);
   const subscriptions = serveSubscriptions(wsServer, schema, services, dataSource, options.wsKeepAliveMs ?? 5_000, {
     config,
     limits,
     validationRules: armor.validationRules,
+    formatError,
   });
   const apollo = new ApolloServer<RequestContext & { token: string | null }>({
     schema,
-    formatError: createFormatError(log, config.production),
+    formatError,
     introspection: config.introspection,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.limits.tokens },
+    // No automatic persisted queries: the client sends full documents, and an unbounded query cache
+    // keyed by client-chosen hashes is one more thing to attack.
+    persistedQueries: false,
     allowBatchedHttpRequests: false,
     // Kept on: a browser cannot send a query here without a preflight (JSON body or a custom header).
     csrfPrevention: true,
@@ -182,6 +189,10 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     }) satisfies express.RequestHandler,
     ((_req, _res, next) => sql.track(() => next())) satisfies express.RequestHandler,
     express.json({ limit: config.limits.bodyBytes }),
+    ((req, _res, next) => {
+      if (req.body && typeof req.body === 'object') wellFormed((req.body as { variables?: unknown }).variables);
+      next();
+    }) satisfies express.RequestHandler,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const token = bearer(req.headers.authorization);
@@ -209,6 +220,25 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   serveClient(app, config, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  // Requests Node refuses before express sees them (headers too large, malformed HTTP) are answered
+  // as GraphQL errors too, instead of an empty body.
+  httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      errors: [
+        {
+          message: tooLarge ? 'Request headers too large' : 'Malformed HTTP request',
+          extensions: { code: tooLarge ? 'REQUEST_HEADER_FIELDS_TOO_LARGE' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+        `connection: close\r\n\r\n${body}`,
+    );
+  });
   const port = (httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
@@ -263,7 +293,12 @@ function serveSubscriptions(
   services: Services,
   dataSource: DataSource,
   keepAliveMs: number,
-  security: { config: Config; limits: RateLimits; validationRules: ValidationRule[] },
+  security: {
+    config: Config;
+    limits: RateLimits;
+    validationRules: ValidationRule[];
+    formatError: ReturnType<typeof createFormatError>;
+  },
 ) {
   const users = new WeakMap<object, User | null>();
   const connectionIds = new WeakMap<object, string>();
@@ -278,6 +313,7 @@ function serveSubscriptions(
       // The same document limits as HTTP (Apollo's plugins do not see these operations).
       validate: (s, document) => validate(s, document, [...specifiedRules, ...security.validationRules]),
       onSubscribe: async (ctx, _id, payload) => {
+        wellFormed(payload.variables);
         const tooBig = checkTokens(security.config, payload.query);
         if (tooBig) return tooBig;
         const user = users.get(ctx.extra.socket);
@@ -291,6 +327,27 @@ function serveSubscriptions(
         }
         return undefined;
       },
+      // Errors over the socket get the same shape and codes as over HTTP: parse and validation
+      // errors are GRAPHQL_VALIDATION_FAILED, execution errors go through formatError.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e) =>
+          security.formatError(
+            { ...e.toJSON(), extensions: { ...e.extensions, code: e.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED' } },
+            e,
+          ),
+        ),
+      // Errors without a path come before execution (variables of the wrong type): bad input, as over HTTP.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? {
+              ...result,
+              errors: result.errors.map((e) => {
+                const json = e.toJSON();
+                const code = e.extensions.code ?? (e.path ? undefined : 'BAD_USER_INPUT');
+                return security.formatError(code ? { ...json, extensions: { ...json.extensions, code } } : json, e);
+              }),
+            }
+          : undefined,
       // A token that is present but unknown, expired or revoked closes the socket with 4403;
       // no token at all is an anonymous viewer, who may watch public plans only.
       onConnect: async (ctx) => {

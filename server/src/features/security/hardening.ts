@@ -9,7 +9,11 @@ import helmet from 'helmet';
 import proxyaddr from 'proxy-addr';
 import type { Config } from '../../config.js';
 
-/** GraphQL Armor's limits for Apollo: depth, aliases, cost, directives, tokens (document size). */
+/**
+ * GraphQL Armor's limits for Apollo: depth, aliases, cost, directives. The document size (tokens) is
+ * graphql's own `parse(…, { maxTokens })` through Apollo's parseOptions: Armor's token plugin turns
+ * every syntax error into an HTTP 500.
+ */
 export function armorFor(config: Config) {
   const { limits } = config;
   return new ApolloArmor({
@@ -17,7 +21,7 @@ export function armorFor(config: Config) {
     maxAliases: { n: limits.aliases },
     costLimit: { maxCost: limits.cost, ignoreIntrospection: true },
     maxDirectives: { n: limits.directives },
-    maxTokens: { n: limits.tokens },
+    maxTokens: { enabled: false },
     // "Did you mean …?" hints describe the schema: only where introspection is allowed anyway.
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
@@ -107,4 +111,28 @@ export function clientAddress(config: Config): (req: http.IncomingMessage) => st
           ? () => false
           : proxyaddr.compile(setting);
   return (req) => proxyaddr(req, trust) ?? 'unknown';
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Replaces lone UTF-16 surrogates in every string of a JSON value with U+FFFD, in place. They cannot
+ * be stored as UTF-8 anyway, and some validators throw on them (encodeURI). Iterative: variables
+ * may be nested thousands deep.
+ */
+export function wellFormed<T>(value: T): T {
+  const fix = (s: string) => (LONE_SURROGATE.test(s) ? s.replace(LONE_SURROGATE, '\uFFFD') : s);
+  if (typeof value === 'string') return fix(value) as T;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    const record = node as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (typeof v === 'string') record[key] = fix(v);
+      else if (v && typeof v === 'object') stack.push(v);
+    }
+  }
+  return value;
 }
