@@ -1,0 +1,39 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
+import { createApolloClient } from '../apollo/client.js';
+import { SessionProvider } from '../features/auth/session.js';
+import { LocaleProvider } from '../i18n/i18n.js';
+import { features } from './features.js';
+import { Layout } from './Layout.js';
+import { NotFound } from './NotFound.js';
+
+export function buildRoutes(): RouteObject[] {
+  return [
+    ...features.flatMap((f) => f.bareRoutes ?? []),
+    {
+      path: '/',
+      element: <Layout />,
+      children: [
+        { index: true, element: <Navigate to="/plans" replace /> },
+        ...features.flatMap((f) => f.routes ?? []),
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ];
+}
+
+const client = createApolloClient();
+
+export function App() {
+  const router = useMemo(() => createBrowserRouter(buildRoutes()), []);
+  return (
+    <ApolloProvider client={client}>
+      <LocaleProvider>
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </LocaleProvider>
+    </ApolloProvider>
+  );
+}
