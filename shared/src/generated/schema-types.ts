@@ -103,6 +103,8 @@ export type CreateTaskInput = {
 };
 
 export type CreateUserInput = {
+  /** Makes retries safe: the same id creates one account. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -142,6 +144,10 @@ export type Mutation = {
   login: AuthPayload;
   /** Revokes the token this request was made with. */
   logout: Scalars['Boolean']['output'];
+  /** Signs a user out everywhere: revokes all their sessions (yours when userId is omitted; anyone’s for administrators). Returns how many. */
+  revokeSessions: Scalars['Int']['output'];
+  /** Disables or re-enables an account (administrators); disabling signs it out. */
+  setUserDisabled: User;
   /** Posts a progress report for your unit; the task’s and its parents’ progress roll up. */
   submitProgressReport: ProgressReport;
   /** Removes a unit or a group’s members from a task; returns the task. */
@@ -174,6 +180,17 @@ export type MutationCreateUserArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeSessionsArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetUserDisabledArgs = {
+  disabled: Scalars['Boolean']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
