@@ -5,13 +5,15 @@ import { useSyncExternalStore } from 'react';
 export interface ConnectionState {
   /** idle: no live view open (the socket closes when unused). */
   status: 'idle' | 'online' | 'offline';
-  /** How many times the socket has (re)connected; subscriptions resume when it changes. */
+  /** How many times the socket has (re)connected. */
   epoch: number;
+  /** How many times it came back after being lost: subscriptions resume (with `after`) when it changes. */
+  resumes: number;
   /** When the connection was lost, for "offline since". */
   offlineSince: number | null;
 }
 
-let state: ConnectionState = { status: 'idle', epoch: 0, offlineSince: null };
+let state: ConnectionState = { status: 'idle', epoch: 0, resumes: 0, offlineSince: null };
 const listeners = new Set<() => void>();
 
 function set(next: Partial<ConnectionState>) {
@@ -21,7 +23,12 @@ function set(next: Partial<ConnectionState>) {
 
 export const connection = {
   connected() {
-    set({ status: 'online', epoch: state.epoch + 1, offlineSince: null });
+    set({
+      status: 'online',
+      epoch: state.epoch + 1,
+      resumes: state.resumes + (state.status === 'offline' ? 1 : 0),
+      offlineSince: null,
+    });
   },
   /** The socket closed on purpose: no subscription needs it any more. */
   idle() {

@@ -1,0 +1,165 @@
+// A plan's live board: three views of the same data (status board, assignment matrix, by unit),
+// filters in the URL, the task panel, the activity feed and who is watching.
+import { useQuery } from '@apollo/client/react';
+import { useCallback, useMemo } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { useConnection } from '../../apollo/connection.js';
+import { readError } from '../../apollo/errors.js';
+import { common } from '../../i18n/common.js';
+import { useT } from '../../i18n/i18n.js';
+import { Icon } from '../../ui/Icon.js';
+import { ProgressBar } from '../../ui/ProgressBar.js';
+import { ActivityFeed } from './ActivityFeed.js';
+import { AssignmentMatrix } from './AssignmentMatrix.js';
+import { BoardContext, type BoardContextValue } from './BoardContext.js';
+import { BoardDocument } from './documents.js';
+import { FilterBar } from './FilterBar.js';
+import { filtersToParams, useBoardFilters, VIEWS, type BoardView } from './filters.js';
+import { useLiveBoard } from './live.js';
+import { messages } from './messages.js';
+import { matchesFilters, unitsOf, workTasks } from './model.js';
+import { StatusBoard } from './StatusBoard.js';
+import { TaskPanel } from './TaskPanel.js';
+import { UnitsView } from './UnitsView.js';
+import { Viewers } from './Viewers.js';
+import styles from './BoardPage.module.css';
+
+export function BoardPage() {
+  const { planId = '' } = useParams();
+  const t = useT(messages);
+  const tc = useT(common);
+  const location = useLocation();
+  const [filters, update] = useBoardFilters();
+  const { status } = useConnection();
+  const { data, error, loading } = useQuery(BoardDocument, { variables: { id: planId } });
+  const plan = data?.plan;
+  const live = useLiveBoard(planId, plan ? plan.lastActivitySeq : null);
+
+  const allTasks = useMemo(() => plan?.tasks ?? [], [plan]);
+  const work = useMemo(() => workTasks(allTasks), [allTasks]);
+  const units = useMemo(() => unitsOf(allTasks), [allTasks]);
+  const groups = useMemo(() => data?.organizationGroups ?? [], [data]);
+  const { unit, status: statusFilter, overdue, q } = filters;
+  const shownWork = useMemo(
+    () => work.filter((task) => matchesFilters(task, { unit, status: statusFilter, overdue, q })),
+    [work, unit, statusFilter, overdue, q],
+  );
+  const shownAll = useMemo(
+    () => allTasks.filter((task) => matchesFilters(task, { unit, status: statusFilter, overdue, q })),
+    [allTasks, unit, statusFilter, overdue, q],
+  );
+  // Without filters the matrix keeps the plan's sections (II, II.2 …) as headings.
+  const matrixTasks =
+    unit || statusFilter || overdue || q ? shownAll.filter((x) => x.assignments.length > 0) : allTasks;
+
+  const taskHref = useCallback(
+    (taskId: string) => {
+      const params = new URLSearchParams(location.search);
+      params.set('task', taskId);
+      return `?${params.toString()}`;
+    },
+    [location.search],
+  );
+  const context = useMemo<BoardContextValue>(
+    () => ({
+      groupsByCode: new Map(groups.map((g) => [g.code, g])),
+      changed: live.changed,
+      taskHref,
+    }),
+    [groups, live.changed, taskHref],
+  );
+
+  if (loading && !data)
+    return (
+      <p className="page" role="status">
+        {tc('loading')}
+      </p>
+    );
+  if (error && !data) {
+    const read = readError(error);
+    return (
+      <div className="page empty" role="alert">
+        <p>
+          {read.codes.includes('NOT_FOUND') || read.codes.includes('FORBIDDEN')
+            ? t('notFound')
+            : t('loadError', { message: error.message })}
+        </p>
+        <Link to="/plans">{tc('backHome')}</Link>
+      </div>
+    );
+  }
+  if (!plan) return null;
+
+  const viewHref = (view: BoardView) => {
+    const params = filtersToParams({ ...filters, view, task: null });
+    const s = params.toString();
+    return s ? `?${s}` : '?';
+  };
+
+  return (
+    <BoardContext.Provider value={context}>
+      <div className={styles.page}>
+        <header className={styles.planBar}>
+          <div className={styles.planTitle}>
+            <span className={styles.planNumber}>{plan.number}</span>
+            <h1 title={plan.title}>{plan.title}</h1>
+            {plan.standingOffice && (
+              <span className={styles.standing}>{t('standingOffice', { name: plan.standingOffice.name })}</span>
+            )}
+          </div>
+          <div className={styles.planProgress}>
+            <span>{t('planProgress')}</span>
+            <ProgressBar value={plan.progress} label={t('planProgress')} />
+            <strong data-testid="plan-progress">{plan.progress}%</strong>
+          </div>
+          <Viewers viewers={live.viewers} />
+          <span
+            className={`${styles.liveDot} ${status === 'offline' ? styles.isOffline : ''}`}
+            data-testid="live-status"
+            data-status={status}
+          >
+            {status === 'offline' ? t('offline') : t('live')}
+          </span>
+          <Link className="button primary small" to={`/plans/${plan.id}/meeting`}>
+            <Icon name="screen" /> {t('meetingMode')}
+          </Link>
+        </header>
+
+        <div className={styles.toolbar}>
+          <nav className={styles.tabs} aria-label={t('views')}>
+            {VIEWS.map((v) => (
+              <Link
+                key={v}
+                to={viewHref(v)}
+                className={filters.view === v ? styles.activeTab : undefined}
+                aria-current={filters.view === v ? 'page' : undefined}
+                data-testid={`view-${v}`}
+              >
+                {t(`view.${v}`)}
+              </Link>
+            ))}
+          </nav>
+          <FilterBar filters={filters} units={units} shown={shownWork.length} total={work.length} onChange={update} />
+        </div>
+
+        <div className={styles.content}>
+          <div className={styles.view} id="board-view">
+            {filters.view === 'status' && <StatusBoard tasks={shownWork} />}
+            {filters.view === 'matrix' && (
+              <AssignmentMatrix
+                tasks={matrixTasks}
+                units={units}
+                groups={groups}
+                folded={filters.folded}
+                onFold={(folded) => update({ folded }, { replace: true })}
+              />
+            )}
+            {filters.view === 'units' && <UnitsView tasks={shownWork} units={units} />}
+          </div>
+          <ActivityFeed feed={live.feed} />
+        </div>
+      </div>
+      {filters.task && <TaskPanel taskId={filters.task} onClose={() => update({ task: null })} />}
+    </BoardContext.Provider>
+  );
+}
