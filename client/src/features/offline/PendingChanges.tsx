@@ -66,7 +66,7 @@ function Entry({ entry }: { entry: QueuedMutation }) {
         </small>
       </div>
       {text && <p className={styles.text}>{text}</p>}
-      {entry.status === 'pending' && entry.error && (
+      {entry.status === 'pending' && entry.error?.code === 'UNAUTHENTICATED' && (
         <p className="form-error">{t('waitingSignIn', { message: entry.error.message })}</p>
       )}
       {entry.status === 'conflict' && (

@@ -86,7 +86,8 @@ async function send(client: ApolloClient, entry: QueuedMutation): Promise<Outcom
     throw result.error;
   } catch (error) {
     if (isNetworkFailure(error)) {
-      offlineQueue.update(entry.id, { status: 'pending' });
+      const message = error instanceof Error ? error.message : String(error);
+      offlineQueue.update(entry.id, { status: 'pending', error: { code: 'NETWORK', message } });
       return 'stop';
     }
     const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : null;
@@ -107,22 +108,23 @@ let flushing: Promise<void> | null = null;
 /** Sends the pending mutations one by one, oldest first, then refreshes what is on screen. */
 export function flushOfflineQueue(client: ApolloClient): Promise<void> {
   if (flushing) return flushing;
-  flushing = (async () => {
+  const run = async () => {
     let sent = 0;
-    try {
-      for (;;) {
-        if (typeof navigator !== 'undefined' && !navigator.onLine) break;
-        const next = offlineQueue.pending()[0];
-        if (!next) break;
-        const outcome = await send(client, next);
-        if (outcome === 'sent') sent++;
-        if (outcome === 'stop') break;
-      }
-    } finally {
-      flushing = null;
+    for (;;) {
+      if (typeof navigator !== 'undefined' && !navigator.onLine) break;
+      const next = offlineQueue.pending()[0];
+      if (!next) break;
+      const outcome = await send(client, next);
+      if (outcome === 'sent') sent++;
+      if (outcome === 'stop') break;
     }
     if (sent > 0) await client.refetchQueries({ include: 'active' }).catch(() => undefined);
-  })();
+  };
+  // Cleared in .finally (a later microtask), not inside run(): a run that ends without awaiting
+  // would clear it before it is set, and block every later flush.
+  flushing = run().finally(() => {
+    flushing = null;
+  });
   return flushing;
 }
 
