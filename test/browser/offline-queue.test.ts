@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, gql, login, startBuilt, stopBuilt, type BuiltServer } from '../support/built-server.js';
 import { assertClientBuilt, launch, openPage, screenshot, signIn, type WatchedPage } from './browser.js';
@@ -35,6 +35,14 @@ afterAll(async () => {
   if (server) await stopBuilt(server);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/** Waits until the service worker controls the page and has cached the app shell. */
+async function shellCached(page: Page): Promise<void> {
+  await page.waitForFunction(async () => {
+    const keys = await (await caches.open('tiendo-shell-v1')).keys();
+    return navigator.serviceWorker.controller !== null && keys.some((k) => k.url.endsWith('.js'));
+  });
+}
 
 async function reportsOf(taskId: string): Promise<{ id: string; summary: string }[]> {
   return (await gql(server.url, 'query($id: ID!) { task(id: $id) { reports { id summary } } }', { id: taskId })).data
@@ -84,10 +92,7 @@ describe('the offline queue', () => {
       .waitFor();
     await page.getByTestId('report-form').waitFor();
     // The app shell is cached by the service worker (page, script, styles) before the network goes.
-    await page.waitForFunction(async () => {
-      const keys = await (await caches.open('tiendo-shell-v1')).keys();
-      return navigator.serviceWorker.controller !== null && keys.some((k) => k.url.endsWith('.js'));
-    });
+    await shellCached(page);
 
     await context.setOffline(true);
     const form = page.getByTestId('report-form');
@@ -182,5 +187,84 @@ describe('the offline queue', () => {
     expect(await page.evaluate(() => localStorage.getItem('tiendo.offline-queue.v1'))).toBe('[]');
     // No errors in the console but the expected failed requests while offline.
     expect(a.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|WebSocket|net::/.test(e))).toEqual([]);
+  });
+
+  it('shows a stale edit as a conflict, and sends it re-based on the current version when the user keeps it', async () => {
+    const coordinator = await login(server.url, 'kthat@chauthanh.demo');
+    const plan = (await gql(server.url, '{ plans { id number tasks { id code version title } } }')).data.plans.find(
+      (p: { number: string }) => p.number === '85/KH-UBND',
+    );
+    const task = plan.tasks.find((t: { code: string }) => t.code === 'II.4');
+    const b = await openPage(browser);
+    const { page, context } = b;
+    try {
+      await signIn(page, server.url, 'kthat@chauthanh.demo');
+      await page.goto(`${server.url}/pending`);
+      await page.getByTestId('pending-empty').waitFor();
+      await shellCached(page);
+      await context.setOffline(true);
+      // An edit of the task's title made offline at the version read then, as an edit form queues it
+      // (the board has no edit form yet): the same entry the offline link writes.
+      const mine = `${task.title} (sửa khi mất mạng)`;
+      await page.evaluate(
+        ({ id, version, title }) => {
+          localStorage.setItem(
+            'tiendo.offline-queue.v1',
+            JSON.stringify([
+              {
+                id: 'edit-1',
+                field: 'updateTask',
+                operationName: 'EditTask',
+                query: 'mutation EditTask($input: UpdateTaskInput!) { updateTask(input: $input) { id title version } }',
+                variables: { input: { id, version, title } },
+                createdAt: Date.now(),
+                status: 'pending',
+                error: null,
+              },
+            ]),
+          );
+        },
+        { id: task.id, version: task.version, title: mine },
+      );
+      await page.reload();
+      await page.getByTestId('pending-count').getByText('1 thay đổi chờ gửi').waitFor();
+
+      // Meanwhile someone else edits the same task.
+      const other = await gql(
+        server.url,
+        'mutation($i: UpdateTaskInput!) { updateTask(input: $i) { version } }',
+        { i: { id: task.id, version: task.version, deadlineText: 'Trong quý III/2020' } },
+        coordinator,
+      );
+      expect(other.errors ?? []).toEqual([]);
+
+      await context.setOffline(false);
+      const entry = page.locator('[data-testid="pending-entry"][data-status="conflict"]');
+      await entry.waitFor();
+      await expect(entry.getByRole('alert').innerText()).resolves.toMatch(/Dữ liệu trên máy chủ đã thay đổi/);
+      await page.getByTestId('pending-problems').getByText('1 thay đổi cần bạn xử lý').waitFor();
+      // Not sent: the server still has the other edit only.
+      const before = (
+        await gql(server.url, 'query($id: ID!) { task(id: $id) { title deadlineText } }', { id: task.id })
+      ).data.task;
+      expect(before).toEqual({ title: task.title, deadlineText: 'Trong quý III/2020' });
+      await screenshot(page, 'offline-conflict');
+
+      await entry.getByRole('button', { name: 'Giữ thay đổi của tôi' }).click();
+      await page.getByTestId('pending-empty').waitFor();
+      const after = (
+        await gql(server.url, 'query($id: ID!) { task(id: $id) { title deadlineText version } }', { id: task.id })
+      ).data.task;
+      expect(after).toMatchObject({
+        title: mine,
+        deadlineText: 'Trong quý III/2020',
+        version: other.data.updateTask.version + 1,
+      });
+    } finally {
+      await context.close();
+    }
+    expect(b.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|WebSocket|net::|409/.test(e))).toEqual(
+      [],
+    );
   });
 });
