@@ -8,10 +8,15 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { GraphQLError, specifiedRules, type ValidationRule } from 'graphql';
 import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
@@ -32,6 +37,17 @@ import { mountReportRoutes } from './features/consolidated-report/report-routes.
 import { mountStatisticsRoutes } from './features/statistics/statistics-routes.js';
 import type { NotificationContext } from './features/notification/notification.service.js';
 import type { User } from './features/user/user.entity.js';
+import {
+  armorFor,
+  checkTokens,
+  clientAddress,
+  originAllowed,
+  securityHeaders,
+  strictCors,
+  trustProxySetting,
+  wellFormed,
+} from './features/security/hardening.js';
+import { RateLimits } from './features/security/rate-limits.js';
 
 export interface App {
   /** http://host:port of the running server. */
@@ -64,7 +80,16 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const { bus, presence } = live;
   const publisher: ActivityPublisher = { publish: (event) => bus.publish({ kind: 'event', event }) };
   const writer = new Writer(new WriteQueue(dataSource), publisher);
-  const deps: AppDeps = { config, dataSource, writer, log, sql, clock: options.clock ?? (() => new Date()) };
+  const limits = new RateLimits(config);
+  const deps: AppDeps = {
+    config,
+    dataSource,
+    writer,
+    log,
+    sql,
+    clock: options.clock ?? (() => new Date()),
+    limits,
+  };
   const services = createServices(deps, { bus, presence });
 
   // Several instances may start at once on one PostgreSQL database: one at a time migrates and seeds.
@@ -80,16 +105,53 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   const schema = await createSchema(services);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxySetting(config));
+  const ipOf = clientAddress(config);
   const httpServer = http.createServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const subscriptions = serveSubscriptions(wsServer, schema, services, dataSource, options.wsKeepAliveMs ?? 5_000);
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: config.limits.bodyBytes,
+    // Browsers from other sites may not open sockets; each handshake counts against the IP's limit.
+    verifyClient: (info, done) => {
+      if (!originAllowed(config, info.req)) return done(false, 403, 'Origin not allowed');
+      limits.consumeIp(ipOf(info.req)).then(
+        () => done(true),
+        (error: unknown) => {
+          const retryAfter = error instanceof GraphQLError ? String(error.extensions.retryAfter ?? 60) : '60';
+          done(false, 429, 'Too Many Requests', { 'Retry-After': retryAfter });
+        },
+      );
+    },
+  });
+  const armor = armorFor(config);
+  const formatError = createFormatError(log, config.production);
+  const subscriptions = serveSubscriptions(wsServer, schema, services, dataSource, options.wsKeepAliveMs ?? 5_000, {
+    config,
+    limits,
+    validationRules: armor.validationRules,
+    formatError,
+  });
   const apollo = new ApolloServer<RequestContext & { token: string | null }>({
     schema,
-    formatError: createFormatError(log, config.production),
-    introspection: !config.production,
+    formatError,
+    introspection: config.introspection,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: config.limits.tokens },
+    // No automatic persisted queries: the client sends full documents, and an unbounded query cache
+    // keyed by client-chosen hashes is one more thing to attack.
+    persistedQueries: false,
+    allowBatchedHttpRequests: false,
+    // Kept on: a browser cannot send a query here without a preflight (JSON body or a custom header).
+    csrfPrevention: true,
     // main.ts handles SIGINT/SIGTERM and closes everything in order; Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     plugins: [
+      // Armor's types come from Apollo's CommonJS build; the plugins are the same at run time.
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext & { token: string | null }>[]),
+      config.introspection
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+        : ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // We set no cache hints; the default cache-control plugin would wrap every field resolver and
       // run a hook per field (a third of the 2,000-task board's time, see bench/results/latest.md).
@@ -121,27 +183,54 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   });
   await apollo.start();
 
+  app.use(securityHeaders(config));
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
   app.use(
     '/graphql',
+    strictCors(config),
+    ((req, res, next) => {
+      if (req.method === 'OPTIONS') return next();
+      limits.consumeIp(req.ip ?? ipOf(req)).then(
+        () => next(),
+        (error: unknown) => {
+          if (!(error instanceof GraphQLError)) return next(error);
+          res.status(429).set('retry-after', String(error.extensions.retryAfter)).json(graphqlErrorBody(error));
+        },
+      );
+    }) satisfies express.RequestHandler,
     // Counting statements per request needs AsyncLocalStorage, whose promise hooks slow every
     // request down; the count is only reported outside production.
-    (_req, _res, next) => (config.production ? next() : sql.track(() => next())),
-    express.json({ limit: '2mb' }),
+    ((_req, _res, next) => (config.production ? next() : sql.track(() => next()))) satisfies express.RequestHandler,
+    express.json({ limit: config.limits.bodyBytes }),
+    ((req, _res, next) => {
+      if (req.body && typeof req.body === 'object') wellFormed((req.body as { variables?: unknown }).variables);
+      next();
+    }) satisfies express.RequestHandler,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const token = bearer(req.headers.authorization);
         const user = await services.users.authenticate(token);
+        if (user) await limits.consumeUser(user.id);
         return {
           token,
           user,
           actor: actorOf(user),
           loaders: createLoaders(dataSource),
+          ip: req.ip ?? ipOf(req),
         };
       },
     }),
+    // A body too large or not JSON is answered as a GraphQL error, like everything else on /graphql.
+    ((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      const status = (error as { status?: number }).status ?? 500;
+      if (res.headersSent || status >= 500) return next(error);
+      const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST';
+      const message =
+        status === 413 ? `Request body larger than ${config.limits.bodyBytes} bytes` : 'Malformed request body';
+      res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    }) satisfies express.ErrorRequestHandler,
   );
   // File downloads (DOCX, CSV, XLSX), signed in with the same bearer token as GraphQL.
   const routeDeps = {
@@ -154,6 +243,25 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
   serveClient(app, config, log);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  // Requests Node refuses before express sees them (headers too large, malformed HTTP) are answered
+  // as GraphQL errors too, instead of an empty body.
+  httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const body = JSON.stringify({
+      errors: [
+        {
+          message: tooLarge ? 'Request headers too large' : 'Malformed HTTP request',
+          extensions: { code: tooLarge ? 'REQUEST_HEADER_FIELDS_TOO_LARGE' : 'BAD_REQUEST' },
+        },
+      ],
+    });
+    socket.end(
+      `HTTP/1.1 ${tooLarge ? '431 Request Header Fields Too Large' : '400 Bad Request'}\r\n` +
+        `content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
+        `connection: close\r\n\r\n${body}`,
+    );
+  });
   const port = (httpServer.address() as AddressInfo).port;
   const host = config.host === '0.0.0.0' ? 'localhost' : config.host;
   const url = `http://${host}:${port}`;
@@ -174,11 +282,17 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
       await writer.drain();
       log.debug('closing: event bus');
       await live.close();
+      await limits.close();
       log.debug('closing: database');
       await dataSource.destroy();
       log.debug('closed');
     },
   };
+}
+
+function graphqlErrorBody(error: GraphQLError) {
+  const { http: _http, ...extensions } = error.extensions;
+  return { errors: [{ message: error.message, extensions }] };
 }
 
 /** Runs work under a PostgreSQL advisory lock (SQLite has one writer anyway). */
@@ -203,21 +317,70 @@ function serveSubscriptions(
   services: Services,
   dataSource: DataSource,
   keepAliveMs: number,
+  security: {
+    config: Config;
+    limits: RateLimits;
+    validationRules: ValidationRule[];
+    formatError: ReturnType<typeof createFormatError>;
+  },
 ) {
   const users = new WeakMap<object, User | null>();
+  const wsRules = [...specifiedRules, ...security.validationRules];
   const connectionIds = new WeakMap<object, string>();
+  // Revoking a user's sessions (or disabling them) also ends the live sockets they opened.
+  const socketsOf = new Map<number, Set<WebSocket>>();
+  services.users.onSessionsRevoked((userId) => {
+    for (const socket of socketsOf.get(userId) ?? []) socket.close(4403, 'Forbidden');
+  });
   return useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
     {
       schema,
+      // The same document limits as HTTP (Apollo's plugins do not see these operations).
       // Thousands of viewers send the same subscription: parse and validate it once.
       parse: parseShared,
-      validate: validateShared,
+      validate: (s, document) => validateShared(s, document, wsRules),
       // Viewers of one event who ask the same thing as the same user share one execution of it.
       subscribe: (args) =>
         subscribeSharingResults(args, (context) => {
           const user = (context as SubscriptionContext).user;
           return user ? `user:${user.id}` : 'anonymous';
         }),
+      onSubscribe: async (ctx, _id, payload) => {
+        wellFormed(payload.variables);
+        const tooBig = checkTokens(security.config, payload.query);
+        if (tooBig) return tooBig;
+        const user = users.get(ctx.extra.socket);
+        if (user) {
+          try {
+            await security.limits.consumeUser(user.id);
+          } catch (error) {
+            if (error instanceof GraphQLError) return [error];
+            throw error;
+          }
+        }
+        return undefined;
+      },
+      // Errors over the socket get the same shape and codes as over HTTP: parse and validation
+      // errors are GRAPHQL_VALIDATION_FAILED, execution errors go through formatError.
+      onError: (_ctx, _id, _payload, errors) =>
+        errors.map((e) =>
+          security.formatError(
+            { ...e.toJSON(), extensions: { ...e.extensions, code: e.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED' } },
+            e,
+          ),
+        ),
+      // Errors without a path come before execution (variables of the wrong type): bad input, as over HTTP.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? {
+              ...result,
+              errors: result.errors.map((e) => {
+                const json = e.toJSON();
+                const code = e.extensions.code ?? (e.path ? undefined : 'BAD_USER_INPUT');
+                return security.formatError(code ? { ...json, extensions: { ...json.extensions, code } } : json, e);
+              }),
+            }
+          : undefined,
       // A token that is present but unknown, expired or revoked closes the socket with 4403;
       // no token at all is an anonymous viewer, who may watch public plans only.
       onConnect: async (ctx) => {
@@ -226,6 +389,16 @@ function serveSubscriptions(
         const user = token ? await services.users.authenticate(token) : null;
         if (token && !user) return false;
         users.set(ctx.extra.socket, user);
+        if (user) {
+          const socket = ctx.extra.socket;
+          const set = socketsOf.get(user.id) ?? new Set<WebSocket>();
+          set.add(socket);
+          socketsOf.set(user.id, set);
+          socket.once('close', () => {
+            set.delete(socket);
+            if (set.size === 0 && socketsOf.get(user.id) === set) socketsOf.delete(user.id);
+          });
+        }
         connectionIds.set(ctx.extra.socket, crypto.randomUUID());
         return true;
       },

@@ -145,4 +145,6 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** Too many requests or failed sign-ins; `extensions.retryAfter` says how many seconds to wait. */
+  RATE_LIMITED = 'RATE_LIMITED',
 }

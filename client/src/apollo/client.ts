@@ -8,6 +8,7 @@ import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { getToken, onTokenChange, setToken } from './auth-token.js';
 import { connection } from './connection.js';
+import { createOfflineLink, startOfflineReplay } from '../features/offline/offline-link.js';
 
 const CLIENT_RESTART = 4205;
 
@@ -77,7 +78,8 @@ export function createApolloClient() {
   const link = ApolloLink.split(
     ({ query }) => isSubscriptionOperation(query),
     new GraphQLWsLink(ws.client),
-    auth.concat(http),
+    // Mutations made offline wait in a queue that survives reloads (features/offline).
+    ApolloLink.from([createOfflineLink(), auth, http]),
   );
   const client = new ApolloClient({
     link,
@@ -92,5 +94,6 @@ export function createApolloClient() {
   onTokenChange(() => {
     ws.restart();
   });
+  startOfflineReplay(client);
   return client;
 }

@@ -6,6 +6,7 @@ import { useLocale, useT } from '../i18n/i18n.js';
 import { navEntries } from './features.js';
 import { messages } from './messages.js';
 import { OfflineBanner } from './OfflineBanner.js';
+import { PendingIndicator } from '../features/offline/PendingChanges.js';
 import styles from './Layout.module.css';
 
 export function LanguageSwitch() {
@@ -88,6 +89,7 @@ export function Layout() {
         </div>
       </header>
       <OfflineBanner />
+      <PendingIndicator />
       <main id="main" className={styles.main} tabIndex={-1}>
         <Outlet />
       </main>

@@ -60,6 +60,8 @@ export type CreateOrganizationInput = {
 };
 
 export type CreateUserInput = {
+  /** Makes retries safe: the same id creates one account. */
+  clientMutationId?: string | null | undefined;
   email: string;
   name: string;
   organizationId?: string | number | null | undefined;

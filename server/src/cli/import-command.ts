@@ -14,6 +14,7 @@ import { createDataSource } from '../db/data-source.js';
 import { SqlStatementCounter } from '../db/sql-counter.js';
 import { WriteQueue } from '../db/write-queue.js';
 import { Writer } from '../db/writer.js';
+import { RateLimits } from '../features/security/rate-limits.js';
 import { PlanImportService } from '../features/plan-import/plan-import.service.js';
 import { User } from '../features/user/user.entity.js';
 import { UserService } from '../features/user/user.service.js';
@@ -69,10 +70,12 @@ export const command: CliCommand = {
     const sql = new SqlStatementCounter();
     const dataSource = createDataSource(config.database, sql, log);
     await dataSource.initialize();
+    const limits = new RateLimits(config);
     try {
       // No subscriber can watch a plan that does not exist yet: nothing to publish live.
       const writer = new Writer(new WriteQueue(dataSource), { publish: () => undefined });
-      const deps: AppDeps = { config, dataSource, writer, log, sql, clock: () => new Date() };
+      // The command makes no requests, but services share the server's dependencies.
+      const deps: AppDeps = { config, dataSource, writer, log, sql, clock: () => new Date(), limits };
       await exclusively(dataSource, async () => {
         await dataSource.runMigrations({ transaction: 'each' });
         if (config.seed === 'sample') await loadSampleData(deps);
@@ -109,6 +112,7 @@ export const command: CliCommand = {
       }
       throw error;
     } finally {
+      await limits.close();
       await dataSource.destroy();
     }
   },

@@ -10,6 +10,8 @@ export interface CliCommand {
 const commands: Record<string, () => Promise<CliCommand>> = {
   // Commands register here, e.g. `import: () => import('./import-command.js').then((m) => m.command)`.
   import: () => import('./import-command.js').then((m) => m.command),
+  backup: () => import('./backup-command.js').then((m) => m.backup),
+  restore: () => import('./backup-command.js').then((m) => m.restore),
 };
 
 async function main(argv: string[]): Promise<number> {

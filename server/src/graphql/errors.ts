@@ -22,6 +22,18 @@ export function conflict(message: string, extensions: Record<string, unknown> = 
   return new GraphQLError(message, { extensions: { ...extensions, code: ErrorCode.CONFLICT } });
 }
 
+/** Too many requests: HTTP 429 with Retry-After, and the seconds to wait in `extensions.retryAfter`. */
+export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
+  const retryAfter = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.RATE_LIMITED,
+      retryAfter,
+      http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) },
+    },
+  });
+}
+
 /** Parses a GraphQL ID argument into a row id, or fails as bad input on that field. */
 export function parseId(value: string | number, field: string): number {
   const n = typeof value === 'number' ? value : Number(value);

@@ -66,6 +66,7 @@ export interface LiveDeps {
 /** One instance of each service per server. */
 export function createServices(deps: AppDeps, live: LiveDeps) {
   const plans = new PlanService(deps);
+  const users = new UserService(deps);
   const cycles = new ReportingCycleService(deps, plans);
   const tasks = new TaskService(deps, plans);
   const notifications = new NotificationService(deps, live.bus, plans);
@@ -80,7 +81,7 @@ export function createServices(deps: AppDeps, live: LiveDeps) {
     assignments: new AssignmentService(deps),
     reports: new ProgressReportService(deps, { notifications, obstacles }),
     comments: new CommentService(deps, notifications),
-    users: new UserService(deps),
+    users,
     search: new SearchService(deps, plans),
     cycles,
     reminders: new ReminderService(deps, plans, cycles),
@@ -90,7 +91,7 @@ export function createServices(deps: AppDeps, live: LiveDeps) {
     obstacles,
     findings,
     oversight: new OversightService(deps, plans, tasks, findings),
-    admin: new AdminService(deps),
+    admin: new AdminService(deps, users),
     planImport: new PlanImportService(deps),
   };
 }

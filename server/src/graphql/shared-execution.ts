@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
   type ExecutionArgs,
   type ExecutionResult,
+  type ValidationRule,
 } from 'graphql';
 
 type Result = ExecutionResult | Promise<ExecutionResult>;
@@ -95,14 +96,17 @@ export const parseShared: typeof parse = (source, options) => {
   return document;
 };
 
-const validations = new WeakMap<DocumentNode, { schema: GraphQLSchema; errors: ReadonlyArray<GraphQLError> }>();
+const validations = new WeakMap<
+  DocumentNode,
+  { schema: GraphQLSchema; rules: ReadonlyArray<ValidationRule> | undefined; errors: ReadonlyArray<GraphQLError> }
+>();
 
-/** `validate` for graphql-ws, once per shared document and schema. */
+/** `validate` for graphql-ws, once per shared document, schema and rule set. */
 export const validateShared: typeof validate = (schema, document, rules, options, typeInfo) => {
-  if (rules || options || typeInfo) return validate(schema, document, rules, options, typeInfo);
+  if (options || typeInfo) return validate(schema, document, rules, options, typeInfo);
   const known = validations.get(document);
-  if (known && known.schema === schema) return known.errors;
-  const errors = validate(schema, document);
-  validations.set(document, { schema, errors });
+  if (known && known.schema === schema && known.rules === rules) return known.errors;
+  const errors = validate(schema, document, rules);
+  validations.set(document, { schema, rules, errors });
   return errors;
 };

@@ -177,6 +177,11 @@ export const policy = {
   canUseInbox(actor: Actor | null): boolean {
     return actor !== null;
   },
+
+  /** Anyone may sign themselves out everywhere; administrators may do it for anyone. */
+  canRevokeSessionsOf(actor: Actor | null, userId: number): boolean {
+    return actor !== null && (actor.id === userId || actor.role === UserRole.ADMIN);
+  },
 };
 
 /** Throws UNAUTHENTICATED when nobody is signed in, else returns the actor. */

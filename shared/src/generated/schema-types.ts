@@ -204,6 +204,8 @@ export type CreateTaskInput = {
 };
 
 export type CreateUserInput = {
+  /** Makes retries safe: the same id creates one account. */
+  clientMutationId?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -484,6 +486,8 @@ export type Mutation = {
   resolveObstacle: Obstacle;
   /** The task’s lead unit answers a finding. */
   respondToFinding: SupervisionFinding;
+  /** Signs a user out everywhere: revokes all their sessions (yours when userId is omitted; anyone’s for administrators). Returns how many. */
+  revokeSessions: Scalars['Int']['output'];
   /** Urges (đôn đốc) every unit late in the cycle or on an overdue task, or the units named. Coordinators. */
   sendReminders: SendRemindersResult;
   /** Makes a plan public (the district portal) or private (its coordinators). */
@@ -602,6 +606,11 @@ export type MutationResolveObstacleArgs = {
 
 export type MutationRespondToFindingArgs = {
   input: RespondToFindingInput;
+};
+
+
+export type MutationRevokeSessionsArgs = {
+  userId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -10,6 +10,7 @@ const base = (id: string, code: string, parent: string | null, progress = 0): Bo
   title: code,
   status: TaskStatus.NOT_STARTED,
   progress,
+  openObstacleCount: 0,
   overdue: false,
   deadlineKind: DeadlineKind.ONGOING,
   deadlineDate: null,

@@ -46,6 +46,7 @@ function task(
     title,
     status: TaskStatus.NOT_STARTED,
     progress: 0,
+    openObstacleCount: 0,
     overdue: false,
     deadlineKind: DeadlineKind.ONGOING,
     deadlineDate: null,

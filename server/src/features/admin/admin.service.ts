@@ -10,6 +10,7 @@ import { organizationSearchText } from '../organization/organization.service.js'
 import { Plan } from '../plan/plan.entity.js';
 import { hashPassword } from '../user/password.js';
 import { Session, User } from '../user/user.entity.js';
+import type { UserService } from '../user/user.service.js';
 import type {
   CreateOrganizationGroupInput,
   CreateOrganizationInput,
@@ -22,7 +23,11 @@ import { AuditEntry } from './audit-entry.entity.js';
 
 /** Administration of units, groups and accounts, every change kept in the audit trail. */
 export class AdminService {
-  constructor(private readonly deps: AppDeps) {}
+  constructor(
+    private readonly deps: AppDeps,
+    // Told when an account is signed out, so the server closes its live sockets too.
+    private readonly sessions: Pick<UserService, 'notifySessionsRevoked'>,
+  ) {}
 
   private admin(actorOrNull: Actor | null): Actor {
     const actor = requireActor(actorOrNull);
@@ -236,6 +241,7 @@ export class AdminService {
         changes: { disabled: { from: user.disabled, to: disabled } },
       });
     });
+    if (disabled) this.sessions.notifySessionsRevoked(id);
     return this.deps.dataSource.getRepository(User).findOneByOrFail({ id });
   }
 
@@ -266,6 +272,7 @@ export class AdminService {
         changes: { password: { from: '***', to: '***' } },
       });
     });
+    this.sessions.notifySessionsRevoked(id);
     return { user: await this.deps.dataSource.getRepository(User).findOneByOrFail({ id }), temporaryPassword };
   }
 

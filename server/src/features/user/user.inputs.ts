@@ -25,6 +25,10 @@ export class CreateUserInput {
   @Field(() => UserRole)
   @IsEnum(UserRole)
   role!: UserRole;
+
+  @Field(() => String, { nullable: true, description: 'Makes retries safe: the same id creates one account.' })
+  @IsOptional()
+  clientMutationId?: string | null;
 }
 
 @ObjectType({ description: 'A signed-in session: send the token as `Authorization: Bearer <token>`.' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
 import { Organization } from '../organization/organization.entity.js';
 import { AuthPayload, CreateUserInput } from './user.inputs.js';
@@ -20,13 +20,28 @@ export class UserResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in; send the token as `Authorization: Bearer <token>`.' })
-  login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
-    return this.users.login(email, password);
+  login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.users.login(email, password, ctx.ip);
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the token this request was made with.' })
   logout(@Ctx() ctx: RequestContext & TokenContext) {
     return this.users.logout(ctx.token);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'Signs a user out everywhere: revokes all their sessions (yours when userId is omitted; anyone’s for administrators). Returns how many.',
+  })
+  revokeSessions(
+    @Arg('userId', () => ID, { nullable: true }) userId: string | null | undefined,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return this.users.revokeSessions(ctx.actor, userId);
   }
 
   @Mutation(() => User, { description: 'Creates an account (administrators only).' })

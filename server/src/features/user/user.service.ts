@@ -3,7 +3,8 @@ import { IsNull } from 'typeorm';
 import { AuditAction, UserRole } from '@tiendo/shared';
 import type { AppDeps } from '../../context.js';
 import { badInput, parseId, unauthenticated } from '../../graphql/errors.js';
-import { deny, policy, type Actor } from '../../permissions/policy.js';
+import { onceForClientMutation } from '../idempotency/idempotency.js';
+import { deny, policy, requireActor, type Actor } from '../../permissions/policy.js';
 import { recordAudit } from '../admin/audit.js';
 import { Organization } from '../organization/organization.entity.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.js';
@@ -32,11 +33,21 @@ export class UserService {
     return session.user;
   }
 
-  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; user: User }> {
+  async login(
+    email: string,
+    password: string,
+    ip = 'unknown',
+  ): Promise<{ token: string; expiresAt: Date; user: User }> {
+    // Guessing is throttled per email and address, and per address (README, Security and Operations).
+    await this.deps.limits.checkLogin(email, ip);
     const user = await this.deps.dataSource.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
     // Verify against a dummy hash for unknown emails so both paths take the same time.
     const ok = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-    if (!user || !ok || user.disabled) throw unauthenticated('Email or password is incorrect');
+    if (!user || !ok || user.disabled) {
+      await this.deps.limits.loginFailed(email, ip);
+      throw unauthenticated('Email or password is incorrect');
+    }
+    await this.deps.limits.loginSucceeded(email, ip);
     const token = crypto.randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.deps.clock().getTime() + this.deps.config.sessionTtlHours * 3600_000);
     await this.deps.writer.run(({ manager }) =>
@@ -55,41 +66,69 @@ export class UserService {
     return (result.affected ?? 0) > 0;
   }
 
-  async createUser(actor: Actor | null, input: CreateUserInput): Promise<User> {
-    if (!policy.canManageUsers(actor)) deny(actor, 'Only administrators create users');
+  async createUser(actorOrNull: Actor | null, input: CreateUserInput): Promise<User> {
+    if (!policy.canManageUsers(actorOrNull)) deny(actorOrNull, 'Only administrators create users');
+    const actor = actorOrNull!;
     const email = input.email.trim().toLowerCase();
     const organizationId = input.organizationId ? parseId(input.organizationId, 'organizationId') : null;
     const passwordHash = await hashPassword(input.password);
-    return this.deps.writer.run(async ({ manager }) => {
-      if (await manager.getRepository(User).existsBy({ email }))
-        throw badInput('email', 'A user with this email already exists');
-      if (organizationId !== null && !(await manager.getRepository(Organization).existsBy({ id: organizationId }))) {
-        throw badInput('organizationId', `Unit ${organizationId} does not exist`);
-      }
-      const user = await manager.getRepository(User).save(
-        manager.getRepository(User).create({
-          email,
-          name: input.name.trim(),
-          passwordHash,
-          organizationId,
-          role: input.role,
-          disabled: false,
-        }),
-      );
-      await recordAudit(manager, {
-        actorId: actor!.id,
-        action: AuditAction.USER_CREATED,
-        targetType: 'User',
-        targetId: user.id,
-        changes: {
-          email: { from: null, to: email },
-          name: { from: null, to: user.name },
-          role: { from: null, to: input.role },
-          organizationId: { from: null, to: organizationId },
-        },
-      });
-      return user;
-    });
+    const { id } = await this.deps.writer.run(async ({ manager }) =>
+      onceForClientMutation(manager, actor.id, input.clientMutationId, 'createUser', async () => {
+        if (await manager.getRepository(User).existsBy({ email }))
+          throw badInput('email', 'A user with this email already exists');
+        if (organizationId !== null && !(await manager.getRepository(Organization).existsBy({ id: organizationId }))) {
+          throw badInput('organizationId', `Unit ${organizationId} does not exist`);
+        }
+        const user = await manager.getRepository(User).save(
+          manager.getRepository(User).create({
+            email,
+            name: input.name.trim(),
+            passwordHash,
+            organizationId,
+            role: input.role,
+            disabled: false,
+          }),
+        );
+        await recordAudit(manager, {
+          actorId: actor.id,
+          action: AuditAction.USER_CREATED,
+          targetType: 'User',
+          targetId: user.id,
+          changes: {
+            email: { from: null, to: email },
+            name: { from: null, to: user.name },
+            role: { from: null, to: input.role },
+            organizationId: { from: null, to: organizationId },
+          },
+        });
+        return user.id;
+      }),
+    );
+    return this.deps.dataSource.getRepository(User).findOneByOrFail({ id });
+  }
+
+  /** Revokes every live session of a user (yourself, or anyone for administrators); returns how many. */
+  async revokeSessions(actor: Actor | null, userIdArg: string | null | undefined): Promise<number> {
+    const me = requireActor(actor);
+    const userId = userIdArg ? parseId(userIdArg, 'userId') : me.id;
+    if (!policy.canRevokeSessionsOf(me, userId)) deny(me, 'Only administrators sign other users out');
+    const result = await this.deps.writer.run(({ manager }) =>
+      manager.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: this.deps.clock() }),
+    );
+    this.notifySessionsRevoked(userId);
+    return result.affected ?? 0;
+  }
+
+  private readonly revokedListeners: ((userId: number) => void)[] = [];
+
+  /** Called after a user's sessions were revoked (the server then closes their live sockets). */
+  onSessionsRevoked(listener: (userId: number) => void): void {
+    this.revokedListeners.push(listener);
+  }
+
+  /** Tells listeners a user's sessions were revoked here or by the admin feature (disable, password reset). */
+  notifySessionsRevoked(userId: number) {
+    for (const listener of this.revokedListeners) listener(userId);
   }
 
   /** Creates or updates the first administrator from TIENDO_ADMIN_EMAIL / TIENDO_ADMIN_PASSWORD. */
