@@ -63,7 +63,7 @@ interface Row {
   /** The token the cell runs with, when it is not the role's shared one (logout revokes its own). */
   token?: (role: Role) => Promise<string | undefined>;
   /** Runs after the cell, e.g. to make the plan public again. */
-  cleanup?: () => Promise<void>;
+  cleanup?: (role: Role) => Promise<void>;
 }
 
 let server: TestServer;
@@ -105,6 +105,37 @@ async function newUser(): Promise<string> {
   });
   return data.createUser.id;
 }
+
+async function consolidatedDraft(): Promise<{ id: string; version: number }> {
+  const data = await asAdmin(
+    'mutation($i: GenerateConsolidatedReportInput!) { generateConsolidatedReport(input: $i) { id version } }',
+    { i: { planId: plan.id } },
+  );
+  return data.generateConsolidatedReport;
+}
+/** A one-task plan of the district whose standing office is KT-HT, numbered afresh for each cell. */
+const importText = () => `**ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH**
+
+Số: ${900 + ++n}/KH-UBND
+
+Châu Thành, ngày 1 tháng 7 năm 2020
+
+## **KẾ HOẠCH**
+
+**Về thử quyền nhập kế hoạch ${unique()}**
+
+### **I. NHIỆM VỤ**
+
+1. Phòng Văn hóa - Thông tin chủ trì, phối hợp với Đài Truyền thanh huyện tuyên truyền, hoàn thành trước ngày 30/9/2020.
+
+### **II. TỔ CHỨC THỰC HIỆN**
+
+1. Phòng Kinh tế - Hạ tầng theo dõi, đôn đốc, định kỳ tổng hợp, báo cáo kết quả về Ủy ban nhân dân huyện.
+`;
+const relogin = async (role: Role) => {
+  if (role !== 'ANONYMOUS')
+    tokens[role] = await server.login(EMAIL[role], role === 'ADMIN' ? ADMIN.password : undefined);
+};
 
 const ROWS: Row[] = [
   //                                   ADMIN LEAD. COORD LEADM COLLM UNREL MONIT ANON  DIFF
@@ -318,6 +349,91 @@ const ROWS: Row[] = [
     },
   },
   {
+    field: 'importPlan',
+    label: 'preview (commit: false) writes nothing: any signed-in user',
+    kind: 'mutation',
+    cells: [A, A, A, A, A, A, A, D, A],
+    query: 'mutation($t: String!) { importPlan(text: $t, commit: false) { draft { number { value } } } }',
+    setup: async () => ({ t: importText() }),
+  },
+  {
+    field: 'importPlan',
+    label: 'commit: administrators, and coordinators of the plan’s issuer or standing office',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($t: String!) { importPlan(text: $t, commit: true) { plan { id } } }',
+    setup: async () => ({ t: importText() }),
+  },
+  {
+    field: 'setPlanReportingPeriod',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($id: ID!) { setPlanReportingPeriod(planId: $id, period: YEARLY) { id } }',
+    setup: async () => ({ id: plan.id }),
+  },
+  {
+    field: 'sendReminders',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($i: SendRemindersInput!) { sendReminders(input: $i) { __typename } }',
+    setup: async () => ({
+      i: { planId: plan.id, organizationIds: [plan.orgs['VH-TT']], message: `Đôn đốc ${unique()}` },
+    }),
+  },
+  {
+    field: 'generateConsolidatedReport',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($i: GenerateConsolidatedReportInput!) { generateConsolidatedReport(input: $i) { id } }',
+    setup: async () => ({ i: { planId: plan.id } }),
+  },
+  {
+    field: 'updateConsolidatedReport',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($i: UpdateConsolidatedReportInput!) { updateConsolidatedReport(input: $i) { id } }',
+    setup: async () => {
+      const draft = await consolidatedDraft();
+      return { i: { id: draft.id, version: draft.version, subtitle: `Kết quả ${unique()}` } };
+    },
+  },
+  {
+    field: 'regenerateConsolidatedReport',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($id: ID!, $v: Int!) { regenerateConsolidatedReport(id: $id, version: $v) { id } }',
+    setup: async () => {
+      const draft = await consolidatedDraft();
+      return { id: draft.id, v: draft.version };
+    },
+  },
+  {
+    field: 'issueConsolidatedReport',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($i: IssueConsolidatedReportInput!) { issueConsolidatedReport(input: $i) { id } }',
+    setup: async () => {
+      const draft = await consolidatedDraft();
+      return { i: { id: draft.id, version: draft.version } };
+    },
+  },
+  {
+    field: 'revokeSessions',
+    label: 'one’s own sessions (everyone signed in; the cell signs in again afterwards)',
+    kind: 'mutation',
+    cells: [A, A, A, A, A, A, A, D, A],
+    query: 'mutation { revokeSessions }',
+    cleanup: relogin,
+  },
+  {
+    field: 'revokeSessions',
+    label: 'another user’s sessions: administrators only',
+    kind: 'mutation',
+    cells: [A, D, D, D, D, D, D, D, D],
+    query: 'mutation($id: ID!) { revokeSessions(userId: $id) }',
+    setup: async () => ({ id: await newUser() }),
+  },
+  {
     field: 'planActivity',
     label: 'public plan 85: anyone watches (the district portal)',
     kind: 'subscription',
@@ -390,7 +506,7 @@ async function runMutationCell(row: Row, role: Role) {
       expect(await dbSnapshot(server.app.dataSource)).toBe(before);
     }
   } finally {
-    await row.cleanup?.();
+    await row.cleanup?.(role);
   }
 }
 
