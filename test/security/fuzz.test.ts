@@ -47,7 +47,18 @@ describe('hostile input', () => {
     expect(fileSnapshot(target.dbPath)).toBe(before);
 
     // A signed-in member's hostile texts are stored as sent or refused as bad input; nothing else changes.
-    const others = ['progress_report', 'comment', 'activity_event', 'mutation_receipt', 'assignment', 'task', 'plan'];
+    // (A report with difficulties also opens an obstacle and notifies the difficulty office.)
+    const others = [
+      'progress_report',
+      'comment',
+      'activity_event',
+      'mutation_receipt',
+      'assignment',
+      'task',
+      'plan',
+      'obstacle',
+      'notification',
+    ];
     const beforeMember = fileSnapshot(target.dbPath, others);
     const member = await runHostile({
       url: server.url,
