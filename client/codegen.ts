@@ -40,7 +40,8 @@ const config: CodegenConfig = {
     './src/gql/': {
       documents: ['src/**/*.{ts,tsx}', '!src/gql/**'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      // persisted-documents.json: every operation as sent, for tests that measure what the client runs.
+      presetConfig: { fragmentMasking: false, persistedDocuments: true },
       config: {
         ...common,
         enumValues: Object.fromEntries(enums.map((e) => [e, `@tiendo/shared#${e}`])),

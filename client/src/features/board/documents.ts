@@ -95,6 +95,35 @@ export const ViewersDocument = graphql(`
   }
 `);
 
+/** What an event carries of its task: the card, the parents whose progress rolled up, the plan's. */
+export const LiveTaskFields = graphql(`
+  fragment LiveTaskFields on Task {
+    ...TaskCardFields
+    parent {
+      id
+      progress
+      status
+      overdue
+      parent {
+        id
+        progress
+        status
+        overdue
+        parent {
+          id
+          progress
+          status
+          overdue
+        }
+      }
+    }
+    plan {
+      id
+      progress
+    }
+  }
+`);
+
 export const PlanActivityDocument = graphql(`
   subscription PlanActivity($planId: ID!, $after: Int) {
     planActivity(planId: $planId, after: $after) {
@@ -112,29 +141,7 @@ export const PlanActivityDocument = graphql(`
         name
       }
       task {
-        ...TaskCardFields
-        parent {
-          id
-          progress
-          status
-          overdue
-          parent {
-            id
-            progress
-            status
-            overdue
-            parent {
-              id
-              progress
-              status
-              overdue
-            }
-          }
-        }
-        plan {
-          id
-          progress
-        }
+        ...LiveTaskFields
       }
       report {
         ...ReportFields
