@@ -29,12 +29,11 @@ export function BoardPage() {
   const location = useLocation();
   const [filters, update] = useBoardFilters();
   const { status } = useConnection();
-  const { data, tasks: allTasks, planProgress, live, error, loading } = useBoardData(planId);
+  const { data, tasks: allTasks, groups, planProgress, live, error, loading } = useBoardData(planId);
   const plan = data?.plan;
 
   const work = useMemo(() => workTasks(allTasks), [allTasks]);
   const units = useMemo(() => unitsOf(allTasks), [allTasks]);
-  const groups = useMemo(() => data?.organizationGroups ?? [], [data]);
   const { unit, status: statusFilter, overdue, q } = filters;
   const shownWork = useMemo(
     () => work.filter((task) => matchesFilters(task, { unit, status: statusFilter, overdue, q })),

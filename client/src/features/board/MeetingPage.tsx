@@ -39,7 +39,7 @@ export function MeetingPage() {
   const tc = useT(common);
   const navigate = useNavigate();
   const { status } = useConnection();
-  const { data, tasks, planProgress, live } = useBoardData(planId);
+  const { data, tasks, groups, planProgress, live } = useBoardData(planId);
   const plan = data?.plan;
   const work = useMemo(() => workTasks(tasks), [tasks]);
   const queue = useMemo(() => meetingQueue(work, live.changed.size ? live.changed : new Map()), [work, live.changed]);
@@ -76,11 +76,11 @@ export function MeetingPage() {
 
   const context = useMemo<BoardContextValue>(
     () => ({
-      groupsByCode: new Map((data?.organizationGroups ?? []).map((g) => [g.code, g])),
+      groupsByCode: new Map(groups.map((g) => [g.code, g])),
       changed: live.changed,
       taskHref: (id) => `/plans/${planId}?task=${id}`,
     }),
-    [data, live.changed, planId],
+    [groups, live.changed, planId],
   );
 
   if (!plan) return <div className={styles.page}>{tc('loading')}</div>;

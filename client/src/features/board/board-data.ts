@@ -5,9 +5,9 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import type { BoardQuery } from '../../gql/graphql.js';
-import { BoardDocument } from './documents.js';
+import { BoardDocument, OrganizationGroupsDocument } from './documents.js';
 import { useLiveBoard, type LiveBoard, type PlanEvent } from './live.js';
-import type { BoardTask } from './model.js';
+import type { BoardGroup, BoardTask } from './model.js';
 
 interface Changes {
   base: BoardQuery | undefined;
@@ -57,6 +57,7 @@ export function applyEvents(changes: Changes, byId: ReadonlyMap<string, BoardTas
 export interface BoardData {
   data: BoardQuery | undefined;
   tasks: BoardTask[];
+  groups: readonly BoardGroup[];
   planProgress: number;
   live: LiveBoard;
   loading: boolean;
@@ -65,6 +66,7 @@ export interface BoardData {
 
 export function useBoardData(planId: string): BoardData {
   const { data, loading, error } = useQuery(BoardDocument, { variables: { id: planId }, fetchPolicy: 'no-cache' });
+  const groupsQuery = useQuery(OrganizationGroupsDocument);
   const empty = (base: BoardQuery | undefined): Changes => ({
     base,
     tasks: new Map(),
@@ -88,9 +90,11 @@ export function useBoardData(planId: string): BoardData {
     return changes.created.length ? [...merged, ...changes.created.map((t) => changes.tasks.get(t.id) ?? t)] : merged;
   }, [data, changes]);
 
+  const groups = useMemo(() => groupsQuery.data?.organizationGroups ?? [], [groupsQuery.data]);
   return {
     data,
     tasks,
+    groups,
     planProgress: changes.planProgress ?? data?.plan.progress ?? 0,
     live,
     loading,

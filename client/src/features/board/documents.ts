@@ -67,6 +67,12 @@ export const BoardDocument = graphql(`
         ...TaskCardFields
       }
     }
+  }
+`);
+
+/** Groups of units ("các xã, thị trấn"), for folding matrix columns and naming group chips. */
+export const OrganizationGroupsDocument = graphql(`
+  query OrganizationGroups {
     organizationGroups {
       id
       code
