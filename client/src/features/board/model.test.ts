@@ -48,6 +48,7 @@ function task(
     progress: 0,
     openObstacleCount: 0,
     overdue: false,
+    openObstacleCount: 0,
     deadlineKind: DeadlineKind.ONGOING,
     deadlineDate: null,
     deadlineText: null,

@@ -18,8 +18,9 @@ function SignedInBell() {
   const t = useT(messages);
   const client = useApolloClient();
   const { data } = useQuery(InboxDocument, { variables: { unreadOnly: false }, fetchPolicy: 'cache-and-network' });
-  // Resume after the newest notification we have, so nothing between the query and the socket is lost.
-  const after = data?.notifications[0]?.id ?? null;
+  // Resume after the newest notification we have (0 for an empty inbox): the server replays whatever
+  // arrived between the query and the socket, so nothing is lost at the seam.
+  const after = data ? (data.notifications[0]?.id ?? '0') : null;
   useSubscription(NotificationAddedDocument, {
     variables: { after },
     skip: !data,

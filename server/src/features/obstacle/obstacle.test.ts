@@ -2,6 +2,7 @@
 // Phòng Nội vụ, which forwards it to the People's Committee, which answers — with notifications and
 // plan events arriving on real graphql-ws sockets on the way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertBulkPlan } from '../../testing/bulk-plan.js';
 import { dbSnapshot } from '../../testing/db-snapshot.js';
 import { samplePlan, type SamplePlan } from '../../testing/plan-fixtures.js';
 import { demo } from '../../testing/sample.js';
@@ -260,5 +261,18 @@ describe('raiseObstacle', () => {
       id: plan.tasks['II.2.b']!.id,
     });
     expect(res.data!.task).toEqual({ obstacles: [], openObstacleCount: 0 });
+  });
+});
+
+describe('cost', () => {
+  it('adds one statement to a signed-in board whatever its size (openObstacleCount is batched)', async () => {
+    const small = String(await insertBulkPlan(server.app.dataSource, 20, 'COST-20'));
+    const large = String(await insertBulkPlan(server.app.dataSource, 200, 'COST-200'));
+    const q = `query($id: ID!) { plan(id: $id) { tasks { id openObstacleCount } } }`;
+    const without = `query($id: ID!) { plan(id: $id) { tasks { id } } }`;
+    const cost = async (query: string, id: string) =>
+      (await server.gql(query, { id }, tokens.kthat)).extensions!.sqlStatements!;
+    expect(await cost(q, small)).toBe((await cost(without, small)) + 1);
+    expect(await cost(q, large)).toBe(await cost(q, small));
   });
 });
