@@ -103,6 +103,7 @@ async function measurePage(
   url: string,
   setup: (page: Page) => Promise<void>,
   stream: () => Promise<void>,
+  settleMs: number,
 ): Promise<PageRun> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
@@ -123,12 +124,12 @@ async function measurePage(
       return { rendered: w.__card, interactive: w.__panel };
     });
     // Let the page settle, then only count long tasks during the event stream.
-    await sleep(1500);
+    await sleep(settleMs);
     await page.evaluate(() => {
       (window as unknown as { __longtasks: number[] }).__longtasks = [];
     });
     await stream();
-    await sleep(1500);
+    await sleep(settleMs);
     const longTasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
     return {
       renderedMs: round(rendered, 0),
@@ -144,7 +145,7 @@ async function measurePage(
 export async function clientBoard(
   server: ServerProcess,
   dataset: DatasetInfo,
-  options: { perSecond: number; seconds: number },
+  options: { perSecond: number; seconds: number; settleMs: number },
 ): Promise<Figure> {
   const reporters = reportersOf(dataset.file, dataset.stressPlanId, 10);
   await pool(reporters.length, 4, async (i) => {
@@ -199,7 +200,13 @@ export async function clientBoard(
   let app: PageRun;
   let bare: PageRun;
   try {
-    app = await measurePage(browser, `${server.url}/plans/${dataset.stressPlanId}`, async () => undefined, stream);
+    app = await measurePage(
+      browser,
+      `${server.url}/plans/${dataset.stressPlanId}`,
+      async () => undefined,
+      stream,
+      options.settleMs,
+    );
     const bareUrl = `${server.url}/__bench/baseline`;
     bare = await measurePage(
       browser,
@@ -210,6 +217,7 @@ export async function clientBoard(
         );
       },
       stream,
+      options.settleMs,
     );
   } finally {
     await browser.close();

@@ -122,7 +122,7 @@ try {
       http = await submitReports(
         server,
         dataset,
-        quick ? { clients: 50, reports: 250, warmup: 50 } : { clients: 50, reports: 5000, warmup: 250 },
+        quick ? { clients: 50, reports: 100, warmup: 50 } : { clients: 50, reports: 5000, warmup: 250 },
       );
     } finally {
       await server.stop();
@@ -142,7 +142,11 @@ try {
     ensureClientBuilt();
     const server = await startBenchServer(4);
     try {
-      return await clientBoard(server, dataset, quick ? { perSecond: 50, seconds: 2 } : { perSecond: 50, seconds: 10 });
+      return await clientBoard(
+        server,
+        dataset,
+        quick ? { perSecond: 50, seconds: 1, settleMs: 300 } : { perSecond: 50, seconds: 10, settleMs: 1500 },
+      );
     } finally {
       await server.stop();
     }
