@@ -104,6 +104,7 @@ async function measurePage(
   setup: (page: Page) => Promise<void>,
   stream: () => Promise<void>,
   settleMs: number,
+  profileTo: string | null = null,
 ): Promise<PageRun> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
@@ -128,8 +129,20 @@ async function measurePage(
     await page.evaluate(() => {
       (window as unknown as { __longtasks: number[] }).__longtasks = [];
     });
+    // With --profile: the page's main thread under the event stream, as a .cpuprofile.
+    const cdp = profileTo ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await stream();
     await sleep(settleMs);
+    if (cdp && profileTo) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.mkdirSync(path.dirname(profileTo), { recursive: true });
+      fs.writeFileSync(profileTo, JSON.stringify(profile));
+    }
     const longTasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
     return {
       renderedMs: round(rendered, 0),
@@ -145,7 +158,7 @@ async function measurePage(
 export async function clientBoard(
   server: ServerProcess,
   dataset: DatasetInfo,
-  options: { perSecond: number; seconds: number; settleMs: number },
+  options: { perSecond: number; seconds: number; settleMs: number; profileTo?: string | null },
 ): Promise<Figure> {
   const reporters = reportersOf(dataset.file, dataset.stressPlanId, 10);
   await pool(reporters.length, 4, async (i) => {
@@ -206,6 +219,7 @@ export async function clientBoard(
       async () => undefined,
       stream,
       options.settleMs,
+      options.profileTo ?? null,
     );
     const bareUrl = `${server.url}/__bench/baseline`;
     bare = await measurePage(
