@@ -103,6 +103,8 @@ async function measurePage(
   url: string,
   setup: (page: Page) => Promise<void>,
   stream: () => Promise<void>,
+  settleMs: number,
+  profileTo: string | null = null,
 ): Promise<PageRun> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
@@ -123,12 +125,24 @@ async function measurePage(
       return { rendered: w.__card, interactive: w.__panel };
     });
     // Let the page settle, then only count long tasks during the event stream.
-    await sleep(1500);
+    await sleep(settleMs);
     await page.evaluate(() => {
       (window as unknown as { __longtasks: number[] }).__longtasks = [];
     });
+    // With --profile: the page's main thread under the event stream, as a .cpuprofile.
+    const cdp = profileTo ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     await stream();
-    await sleep(1500);
+    await sleep(settleMs);
+    if (cdp && profileTo) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.mkdirSync(path.dirname(profileTo), { recursive: true });
+      fs.writeFileSync(profileTo, JSON.stringify(profile));
+    }
     const longTasks = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
     return {
       renderedMs: round(rendered, 0),
@@ -144,7 +158,7 @@ async function measurePage(
 export async function clientBoard(
   server: ServerProcess,
   dataset: DatasetInfo,
-  options: { perSecond: number; seconds: number },
+  options: { perSecond: number; seconds: number; settleMs: number; profileTo?: string | null },
 ): Promise<Figure> {
   const reporters = reportersOf(dataset.file, dataset.stressPlanId, 10);
   await pool(reporters.length, 4, async (i) => {
@@ -199,7 +213,14 @@ export async function clientBoard(
   let app: PageRun;
   let bare: PageRun;
   try {
-    app = await measurePage(browser, `${server.url}/plans/${dataset.stressPlanId}`, async () => undefined, stream);
+    app = await measurePage(
+      browser,
+      `${server.url}/plans/${dataset.stressPlanId}`,
+      async () => undefined,
+      stream,
+      options.settleMs,
+      options.profileTo ?? null,
+    );
     const bareUrl = `${server.url}/__bench/baseline`;
     bare = await measurePage(
       browser,
@@ -210,6 +231,7 @@ export async function clientBoard(
         );
       },
       stream,
+      options.settleMs,
     );
   } finally {
     await browser.close();

@@ -99,9 +99,12 @@ function printProfiles(id: number) {
   // The largest profile is the server's main thread (tsx's loader thread writes a small one too).
   const [largest] = fs
     .readdirSync(dir)
+    .filter((f) => f.startsWith('CPU.'))
     .map((f) => path.join(dir, f))
     .sort((a, b) => fs.statSync(b).size - fs.statSync(a).size);
   if (largest) console.log(`\nprofile of figure ${id} (${largest}):\n${summarizeProfile(largest, 30)}\n`);
+  const client = path.join(dir, 'client.cpuprofile');
+  if (fs.existsSync(client)) console.log(`\nthe page's main thread (${client}):\n${summarizeProfile(client, 30)}\n`);
 }
 
 try {
@@ -122,7 +125,7 @@ try {
       http = await submitReports(
         server,
         dataset,
-        quick ? { clients: 50, reports: 250, warmup: 50 } : { clients: 50, reports: 5000, warmup: 250 },
+        quick ? { clients: 50, reports: 100, warmup: 50 } : { clients: 50, reports: 5000, warmup: 250 },
       );
     } finally {
       await server.stop();
@@ -142,7 +145,10 @@ try {
     ensureClientBuilt();
     const server = await startBenchServer(4);
     try {
-      return await clientBoard(server, dataset, quick ? { perSecond: 50, seconds: 2 } : { perSecond: 50, seconds: 10 });
+      return await clientBoard(server, dataset, {
+        ...(quick ? { perSecond: 50, seconds: 1, settleMs: 300 } : { perSecond: 50, seconds: 10, settleMs: 1500 }),
+        profileTo: args.profile ? path.join(profileDir, 'figure-4', 'client.cpuprofile') : null,
+      });
     } finally {
       await server.stop();
     }
