@@ -127,6 +127,11 @@ afterAll(async () => {
 
 describe('the live board in Chromium', () => {
   it('signs two units in, each shown with its unit and role', async () => {
+    await a.page.goto(`${server.url}/sign-in`);
+    await a.page.getByLabel('Thư điện tử').fill('vhtt@chauthanh.demo');
+    await a.page.getByLabel('Mật khẩu').fill('wrong password');
+    await a.page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await a.page.getByRole('alert').filter({ hasText: 'Sai thư điện tử hoặc mật khẩu.' }).waitFor();
     await signIn(a.page, server.url, 'vhtt@chauthanh.demo');
     await expect(a.page.getByTestId('signed-in-user').textContent()).resolves.toMatch(
       /Phòng Văn hóa - Thông tin.*Đơn vị thực hiện/,
@@ -327,6 +332,12 @@ describe('the live board in Chromium', () => {
     await a.page.keyboard.press('Enter');
     await a.page.getByTestId('task-panel').waitFor();
     expect(new URL(a.page.url()).searchParams.get('task')).toBe(taskIds['II.3.c']);
+    // Focus starts on the close button and Tab stays inside the dialog.
+    await expect(a.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Đóng');
+    await a.page.keyboard.press('Shift+Tab');
+    await expect(a.page.evaluate(() => !!document.activeElement?.closest('[data-testid="task-panel"]'))).resolves.toBe(
+      true,
+    );
     await a.page.keyboard.press('Escape');
     await a.page.getByTestId('task-panel').waitFor({ state: 'detached' });
   });
@@ -335,6 +346,9 @@ describe('the live board in Chromium', () => {
     const page = b.page;
     await page.goto(`${server.url}/plans/${planId}`);
     await card(page, 'II.3.c').waitFor();
+    // The one task past its deadline (30/06/2020) is marked on its card.
+    await expect(card(page, 'II.2.a').textContent()).resolves.toMatch(/Quá hạn.*30\/06\/2020/);
+    await expect(page.locator('[data-testid="task-card"]', { hasText: 'Quá hạn' }).count()).resolves.toBe(1);
     await page.locator('[data-testid="live-status"][data-status="online"]').waitFor();
     // The feed has caught up with the last logged events, and both boards are watching.
     await page.getByTestId('activity-feed').getByText('VH-TT báo cáo II.2.b: 55%').waitFor();
@@ -345,6 +359,7 @@ describe('the live board in Chromium', () => {
     await screenshot(page, '3-by-unit');
     await page.goto(`${server.url}/plans/${planId}?task=${taskIds['II.2.b']}`);
     await page.getByTestId('task-panel').getByTestId('report').first().waitFor();
+    await page.waitForTimeout(400); // the panel's slide-in
     await screenshot(page, '5-task-panel');
 
     await page.goto(`${server.url}/plans/${planId}/meeting`);

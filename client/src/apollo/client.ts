@@ -6,7 +6,7 @@ import { SetContextLink } from '@apollo/client/link/context';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { isSubscriptionOperation } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
-import { getToken, onTokenChange } from './auth-token.js';
+import { getToken, onTokenChange, setToken } from './auth-token.js';
 import { connection } from './connection.js';
 import { createOfflineLink, startOfflineReplay } from '../features/offline/offline-link.js';
 
@@ -45,6 +45,9 @@ export function createWsClient() {
         const code = (event as CloseEvent | undefined)?.code;
         if (code === 1000) connection.idle();
         else connection.lost();
+        // 4403: the server no longer accepts the token (expired, signed out elsewhere): carry on
+        // anonymously rather than retry with it forever.
+        if (code === 4403 && getToken()) setToken(null);
       },
       ping: (received) => {
         // A socket whose server stopped answering is closed, so the client reconnects and resumes.

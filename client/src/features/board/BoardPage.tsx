@@ -1,6 +1,5 @@
 // A plan's live board: three views of the same data (status board, assignment matrix, by unit),
 // filters in the URL, the task panel, the activity feed and who is watching.
-import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useConnection } from '../../apollo/connection.js';
@@ -12,10 +11,9 @@ import { ProgressBar } from '../../ui/ProgressBar.js';
 import { ActivityFeed } from './ActivityFeed.js';
 import { AssignmentMatrix } from './AssignmentMatrix.js';
 import { BoardContext, type BoardContextValue } from './BoardContext.js';
-import { BoardDocument } from './documents.js';
+import { useBoardData } from './board-data.js';
 import { FilterBar } from './FilterBar.js';
 import { filtersToParams, useBoardFilters, VIEWS, type BoardView } from './filters.js';
-import { useLiveBoard } from './live.js';
 import { messages } from './messages.js';
 import { matchesFilters, unitsOf, workTasks } from './model.js';
 import { StatusBoard } from './StatusBoard.js';
@@ -31,14 +29,11 @@ export function BoardPage() {
   const location = useLocation();
   const [filters, update] = useBoardFilters();
   const { status } = useConnection();
-  const { data, error, loading } = useQuery(BoardDocument, { variables: { id: planId } });
+  const { data, tasks: allTasks, groups, planProgress, live, error, loading } = useBoardData(planId);
   const plan = data?.plan;
-  const live = useLiveBoard(planId, plan ? plan.lastActivitySeq : null);
 
-  const allTasks = useMemo(() => plan?.tasks ?? [], [plan]);
   const work = useMemo(() => workTasks(allTasks), [allTasks]);
   const units = useMemo(() => unitsOf(allTasks), [allTasks]);
-  const groups = useMemo(() => data?.organizationGroups ?? [], [data]);
   const { unit, status: statusFilter, overdue, q } = filters;
   const shownWork = useMemo(
     () => work.filter((task) => matchesFilters(task, { unit, status: statusFilter, overdue, q })),
@@ -82,7 +77,7 @@ export function BoardPage() {
         <p>
           {read.codes.includes('NOT_FOUND') || read.codes.includes('FORBIDDEN')
             ? t('notFound')
-            : t('loadError', { message: error.message })}
+            : t('loadError', { message: read.general ?? '' })}
         </p>
         <Link to="/plans">{tc('backHome')}</Link>
       </div>
@@ -109,8 +104,8 @@ export function BoardPage() {
           </div>
           <div className={styles.planProgress}>
             <span>{t('planProgress')}</span>
-            <ProgressBar value={plan.progress} label={t('planProgress')} />
-            <strong data-testid="plan-progress">{plan.progress}%</strong>
+            <ProgressBar value={planProgress} label={t('planProgress')} />
+            <strong data-testid="plan-progress">{planProgress}%</strong>
           </div>
           <Viewers viewers={live.viewers} />
           <span

@@ -1,6 +1,5 @@
 // Meeting mode: full screen, large type for the back of the room, cycling through overdue and
 // recently changed tasks while the board keeps updating live.
-import { useQuery } from '@apollo/client/react';
 import { AssignmentRole, TaskStatus } from '@tiendo/shared';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,8 +13,7 @@ import { LanguageSwitch } from '../../app/Layout.js';
 import { OfflineBanner } from '../../app/OfflineBanner.js';
 import { describeEvent } from './ActivityFeed.js';
 import { BoardContext, type BoardContextValue } from './BoardContext.js';
-import { BoardDocument } from './documents.js';
-import { useLiveBoard } from './live.js';
+import { useBoardData } from './board-data.js';
 import { meetingQueue } from './meeting.js';
 import { meetingMessages } from './meetingMessages.js';
 import { messages } from './messages.js';
@@ -41,10 +39,9 @@ export function MeetingPage() {
   const tc = useT(common);
   const navigate = useNavigate();
   const { status } = useConnection();
-  const { data } = useQuery(BoardDocument, { variables: { id: planId } });
+  const { data, tasks, groups, planProgress, live } = useBoardData(planId);
   const plan = data?.plan;
-  const live = useLiveBoard(planId, plan ? plan.lastActivitySeq : null);
-  const work = useMemo(() => workTasks(plan?.tasks ?? []), [plan]);
+  const work = useMemo(() => workTasks(tasks), [tasks]);
   const queue = useMemo(() => meetingQueue(work, live.changed.size ? live.changed : new Map()), [work, live.changed]);
   const [index, setIndex] = useState(0);
   const [paused, setPaused] = useState(false);
@@ -79,11 +76,11 @@ export function MeetingPage() {
 
   const context = useMemo<BoardContextValue>(
     () => ({
-      groupsByCode: new Map((data?.organizationGroups ?? []).map((g) => [g.code, g])),
+      groupsByCode: new Map(groups.map((g) => [g.code, g])),
       changed: live.changed,
       taskHref: (id) => `/plans/${planId}?task=${id}`,
     }),
-    [data, live.changed, planId],
+    [groups, live.changed, planId],
   );
 
   if (!plan) return <div className={styles.page}>{tc('loading')}</div>;
@@ -103,8 +100,8 @@ export function MeetingPage() {
             <span className={styles.planTitle}>{plan.title}</span>
           </div>
           <div className={styles.overall}>
-            <ProgressBar value={plan.progress} label={tb('planProgress')} />
-            <strong>{plan.progress}%</strong>
+            <ProgressBar value={planProgress} label={tb('planProgress')} />
+            <strong>{planProgress}%</strong>
           </div>
           <Clock />
           <span className={`${styles.live} ${status === 'offline' ? styles.off : ''}`}>
@@ -169,7 +166,11 @@ export function MeetingPage() {
                 <div>
                   <dt>{t('collaborators')}</dt>
                   <dd>
-                    <UnitChips assignments={task.assignments} role={AssignmentRole.COLLABORATOR} max={6} />
+                    {task.assignments.some((a) => a.role === AssignmentRole.COLLABORATOR) ? (
+                      <UnitChips assignments={task.assignments} role={AssignmentRole.COLLABORATOR} max={6} />
+                    ) : (
+                      '—'
+                    )}
                   </dd>
                 </div>
                 <div>

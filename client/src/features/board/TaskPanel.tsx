@@ -2,7 +2,15 @@
 // report progress and comment for those the server allows. Server field errors sit beside their field.
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { AssignmentRole, DeadlineKind, TaskStatus, UserRole } from '@tiendo/shared';
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { readError, type ReadError } from '../../apollo/errors.js';
 import type { TaskDetailQuery } from '../../gql/graphql.js';
 import { common } from '../../i18n/common.js';
@@ -369,6 +377,27 @@ export function TaskPanel({ taskId, onClose }: { taskId: string; onClose(): void
   const [replyTo, setReplyTo] = useState<Comment | null>(null);
   const closeButton = useRef<HTMLButtonElement>(null);
   const opener = useRef<Element | null>(null);
+  const panel = useRef<HTMLElement>(null);
+
+  // A modal dialog keeps Tab inside itself.
+  const trapTab = (e: ReactKeyboardEvent) => {
+    if (e.key !== 'Tab' || !panel.current) return;
+    const focusable = [
+      ...panel.current.querySelectorAll<HTMLElement>(
+        'a[href], button:not(:disabled), input, select, textarea, summary',
+      ),
+    ].filter((el) => el.offsetParent !== null);
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (e.shiftKey && document.activeElement === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && document.activeElement === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
 
   useEffect(() => {
     opener.current = document.activeElement;
@@ -396,6 +425,8 @@ export function TaskPanel({ taskId, onClose }: { taskId: string; onClose(): void
         aria-modal="true"
         aria-labelledby="task-panel-title"
         onClick={(e) => e.stopPropagation()}
+        onKeyDown={trapTab}
+        ref={panel}
         data-testid="task-panel"
       >
         <header className={styles.head}>

@@ -66,6 +66,12 @@ export const BoardDocument = graphql(`
         ...TaskCardFields
       }
     }
+  }
+`);
+
+/** Groups of units ("các xã, thị trấn"), for folding matrix columns and naming group chips. */
+export const OrganizationGroupsDocument = graphql(`
+  query OrganizationGroups {
     organizationGroups {
       id
       code
@@ -94,6 +100,35 @@ export const ViewersDocument = graphql(`
   }
 `);
 
+/** What an event carries of its task: the card, the parents whose progress rolled up, the plan's. */
+export const LiveTaskFields = graphql(`
+  fragment LiveTaskFields on Task {
+    ...TaskCardFields
+    parent {
+      id
+      progress
+      status
+      overdue
+      parent {
+        id
+        progress
+        status
+        overdue
+        parent {
+          id
+          progress
+          status
+          overdue
+        }
+      }
+    }
+    plan {
+      id
+      progress
+    }
+  }
+`);
+
 export const PlanActivityDocument = graphql(`
   subscription PlanActivity($planId: ID!, $after: Int) {
     planActivity(planId: $planId, after: $after) {
@@ -111,29 +146,7 @@ export const PlanActivityDocument = graphql(`
         name
       }
       task {
-        ...TaskCardFields
-        parent {
-          id
-          progress
-          status
-          overdue
-          parent {
-            id
-            progress
-            status
-            overdue
-            parent {
-              id
-              progress
-              status
-              overdue
-            }
-          }
-        }
-        plan {
-          id
-          progress
-        }
+        ...LiveTaskFields
       }
       report {
         ...ReportFields

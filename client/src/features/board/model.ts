@@ -1,13 +1,13 @@
 // Pure functions from the board query to what the three views show. Kept apart from React so they
 // are tested directly and stay cheap enough to rerun on every live event of a 2,000-task plan.
 import { AssignmentRole, foldVietnamese, OrganizationKind, searchTerms, TaskStatus } from '@tiendo/shared';
-import type { BoardQuery } from '../../gql/graphql.js';
+import type { BoardQuery, OrganizationGroupsQuery } from '../../gql/graphql.js';
 import type { BoardFilters } from './filters.js';
 
 export type BoardTask = BoardQuery['plan']['tasks'][number];
 export type BoardAssignment = BoardTask['assignments'][number];
 export type BoardUnit = BoardAssignment['organization'];
-export type BoardGroup = BoardQuery['organizationGroups'][number];
+export type BoardGroup = OrganizationGroupsQuery['organizationGroups'][number];
 
 export const STATUS_ORDER: TaskStatus[] = [
   TaskStatus.NOT_STARTED,
