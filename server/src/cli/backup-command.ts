@@ -17,12 +17,16 @@ export async function backupDatabase(dbPath: string, out: string): Promise<{ out
   try {
     // All pages in one step: one read transaction, so the copy is one moment of the database.
     const result = await db.backup(tmp, { progress: () => 2 ** 30 });
+    // One self-contained file: the copy leaves WAL mode (the server turns it back on when it opens it).
+    const copy = new Database(tmp);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
     const problem = checkDatabase(tmp);
     if (problem) throw new Error(`The copy failed its check: ${problem}`);
     fs.renameSync(tmp, out);
     return { out, pages: result.totalPages };
   } catch (error) {
-    fs.rmSync(tmp, { force: true });
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(tmp + suffix, { force: true });
     throw error;
   } finally {
     db.close();
