@@ -106,6 +106,15 @@ async function newUser(): Promise<string> {
   return data.createUser.id;
 }
 
+/** The current cycle's consolidated report of plan 85 (drafted by the administrator on first use). */
+async function consolidatedDraft(): Promise<{ id: string; version: number }> {
+  const data = await asAdmin(
+    'mutation($i: GenerateConsolidatedReportInput!) { generateConsolidatedReport(input: $i) { id version } }',
+    { i: { planId: plan.id } },
+  );
+  return data.generateConsolidatedReport;
+}
+
 const ROWS: Row[] = [
   //                                   ADMIN LEAD. COORD LEADM COLLM UNREL MONIT ANON  DIFF
   {
@@ -315,6 +324,59 @@ const ROWS: Row[] = [
     setup: async () => ({ id: plan.id }),
     cleanup: async () => {
       await asAdmin('mutation($id: ID!) { setPlanPublic(planId: $id, isPublic: true) { id } }', { id: plan.id });
+    },
+  },
+  // Reporting cycles, reminders and the consolidated report: the plan's coordinators (and admins).
+  {
+    field: 'setPlanReportingPeriod',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($id: ID!) { setPlanReportingPeriod(planId: $id, period: YEARLY) { id } }',
+    setup: async () => ({ id: plan.id }),
+  },
+  {
+    field: 'sendReminders',
+    label: 'đôn đốc one unit of plan 85',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($i: SendRemindersInput!) { sendReminders(input: $i) { reminders { id } } }',
+    setup: async () => ({ i: { planId: plan.id, organizationIds: [plan.orgs['VH-TT']] } }),
+  },
+  {
+    field: 'generateConsolidatedReport',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($i: GenerateConsolidatedReportInput!) { generateConsolidatedReport(input: $i) { id } }',
+    setup: async () => ({ i: { planId: plan.id } }),
+  },
+  {
+    field: 'updateConsolidatedReport',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($i: UpdateConsolidatedReportInput!) { updateConsolidatedReport(input: $i) { id } }',
+    setup: async () => {
+      const r = await consolidatedDraft();
+      return { i: { id: r.id, version: r.version, signerName: `Người ký ${unique()}` } };
+    },
+  },
+  {
+    field: 'regenerateConsolidatedReport',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($id: ID!, $v: Int!) { regenerateConsolidatedReport(id: $id, version: $v) { id } }',
+    setup: async () => {
+      const r = await consolidatedDraft();
+      return { id: r.id, v: r.version };
+    },
+  },
+  {
+    field: 'issueConsolidatedReport',
+    kind: 'mutation',
+    cells: [A, D, A, D, D, D, D, D, D],
+    query: 'mutation($i: IssueConsolidatedReportInput!) { issueConsolidatedReport(input: $i) { id } }',
+    setup: async () => {
+      const r = await consolidatedDraft();
+      return { i: { id: r.id, version: r.version } };
     },
   },
   {
