@@ -122,6 +122,8 @@ export enum NotificationKind {
   OBSTACLE_RESOLVED = 'OBSTACLE_RESOLVED',
   /** Someone reported progress on a task your unit leads. */
   REPORT_ON_LED_TASK = 'REPORT_ON_LED_TASK',
+  /** A reminder to your unit: a report due soon or missing, an overdue task, or đôn đốc. */
+  REMINDER = 'REMINDER',
 }
 
 /** What an administrator did, as kept in the audit trail. */

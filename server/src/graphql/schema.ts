@@ -84,7 +84,7 @@ export function createServices(deps: AppDeps, live: LiveDeps) {
     users,
     search: new SearchService(deps, plans),
     cycles,
-    reminders: new ReminderService(deps, plans, cycles),
+    reminders: new ReminderService(deps, plans, cycles, notifications),
     consolidatedReports: new ConsolidatedReportService(deps, plans, cycles),
     statistics: new StatisticsService(deps, cycles),
     notifications,

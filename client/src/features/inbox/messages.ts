@@ -18,6 +18,7 @@ export const messages = defineMessages({
     'kind.OBSTACLE_ROUTED': 'Khó khăn, vướng mắc',
     'kind.OBSTACLE_RESOLVED': 'Khó khăn đã được trả lời',
     'kind.REPORT_ON_LED_TASK': 'Báo cáo tiến độ',
+    'kind.REMINDER': 'Nhắc hạn, đôn đốc',
   },
   en: {
     nav: 'Inbox',
@@ -36,5 +37,6 @@ export const messages = defineMessages({
     'kind.OBSTACLE_ROUTED': 'Difficulty',
     'kind.OBSTACLE_RESOLVED': 'Difficulty answered',
     'kind.REPORT_ON_LED_TASK': 'Progress report',
+    'kind.REMINDER': 'Reminder',
   },
 });

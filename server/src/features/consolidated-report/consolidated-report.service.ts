@@ -21,7 +21,7 @@ import { ConsolidatedReport, ConsolidatedReportVersion } from './consolidated-re
 import { renderDocx } from './render-docx.js';
 import { renderHtml } from './render-html.js';
 import { SECTION_HEADINGS, SECTION_ORDER, type ReportDocument } from './report-document.js';
-import { progressReportSources, type ConsolidationSources } from './sources.js';
+import { oversightSources, type ConsolidationSources } from './sources.js';
 
 /** The units a plan's report names: who it goes to, who writes it, who monitors. */
 interface PlanUnits {
@@ -34,15 +34,17 @@ interface PlanUnits {
 }
 
 export class ConsolidatedReportService {
-  private sources: ConsolidationSources = progressReportSources;
+  private sources: ConsolidationSources;
 
   constructor(
     private readonly deps: AppDeps,
     private readonly plans: PlanService,
     private readonly cycles: ReportingCycleService,
-  ) {}
+  ) {
+    this.sources = oversightSources(() => deps.dataSource.manager);
+  }
 
-  /** Where difficulties and the Front's findings come from (obstacles and findings, once they exist). */
+  /** Where difficulties and the Front's findings come from (obstacles and findings by default). */
   useSources(sources: ConsolidationSources): void {
     this.sources = sources;
   }
@@ -318,6 +320,17 @@ export class ConsolidatedReportService {
     const today = this.cycles.today();
     const view = cycleView(data, this.cycles.view(data, cycleKey).cycle, today);
     const next = cycleContaining(plan.reportingPeriod, addDaysIso(view.cycle.end, 1));
+    const difficulties = await this.sources.difficulties(data, view);
+    const findings = await this.sources.frontFindings(data, view, units.monitorIds);
+    // Units that raised or filed something without a task of their own still need their names.
+    const unknown = [...new Set([...difficulties, ...findings].map((i) => i.organizationId))].filter(
+      (id) => !data.organizations.has(id),
+    );
+    if (unknown.length) {
+      for (const o of await manager.getRepository(Organization).createQueryBuilder('o').whereInIds(unknown).getMany()) {
+        data.organizations.set(o.id, o);
+      }
+    }
     return draftSections({
       data,
       view,
@@ -325,8 +338,8 @@ export class ConsolidatedReportService {
       issuer: units.issuer,
       office: units.office,
       difficultyOffice: units.difficultyOffice,
-      difficulties: await this.sources.difficulties(data, view),
-      findings: await this.sources.frontFindings(data, view, units.monitorIds),
+      difficulties,
+      findings,
     });
   }
 

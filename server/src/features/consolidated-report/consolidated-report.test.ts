@@ -22,6 +22,49 @@ const section = (r: any, key: string) => r.sections.find((x: any) => x.key === k
 beforeAll(async () => {
   s = await startCycleScenario();
   await postTwoCycles(s);
+  // Oversight in 2020: Nội vụ forwards GD&ĐT's difficulty and the People's Committee answers it;
+  // MTTQ files a finding on III.1 and Phòng Kinh tế - Hạ tầng answers it.
+  s.setClock('2020-11-20T09:00:00+07:00');
+  const ok = (res: any) => {
+    expect(res.errors).toBeUndefined();
+    return res.data;
+  };
+  const obstacles = ok(
+    await s.server.gql(
+      'query($p: ID!) { obstacles(planId: $p) { id description } }',
+      { p: s.plan.id },
+      await s.token('noivu'),
+    ),
+  ).obstacles;
+  const funding = obstacles.find((o: any) => o.description === 'Thiếu kinh phí tổ chức hội thi');
+  ok(
+    await s.server.gql(
+      'mutation($i: ForwardObstacleInput!) { forwardObstacle(input: $i) { id } }',
+      { i: { id: funding.id, note: 'Đề nghị bố trí kinh phí' } },
+      await s.token('noivu'),
+    ),
+  );
+  ok(
+    await s.server.gql(
+      'mutation($i: ResolveObstacleInput!) { resolveObstacle(input: $i) { id } }',
+      { i: { id: funding.id, resolution: 'Đã bố trí 50 triệu đồng từ nguồn sự nghiệp giáo dục' } },
+      await s.token('ubndhuyen'),
+    ),
+  );
+  const finding = ok(
+    await s.server.gql(
+      'mutation($i: FileFindingInput!) { fileFinding(input: $i) { id } }',
+      { i: { taskId: s.plan.tasks['III.1']!.id, content: 'Các xã chưa gửi báo cáo định kỳ', dueDate: '2020-12-15' } },
+      await s.token('mttq'),
+    ),
+  ).fileFinding;
+  ok(
+    await s.server.gql(
+      'mutation($i: RespondToFindingInput!) { respondToFinding(input: $i) { id } }',
+      { i: { id: finding.id, response: 'Đã có văn bản đôn đốc các xã' } },
+      await s.token('kthat'),
+    ),
+  );
   s.setClock('2021-01-05T09:00:00+07:00');
   kthat = await s.token('kthat');
 });
@@ -107,10 +150,22 @@ describe('the consolidated report of a cycle', () => {
     expect(difficulties).toContain(
       '- Phòng Giáo dục và Đào tạo (nhiệm vụ II.3.c): Khó khăn, vướng mắc: Thiếu kinh phí tổ chức hội thi. Đề xuất, kiến nghị: Đề nghị bổ sung kinh phí năm 2021.',
     );
-    expect(difficulties).toContain('Khó thu hút nhân lực chất lượng cao về huyện');
+    expect(difficulties).toContain(
+      '- Phòng Giáo dục và Đào tạo (nhiệm vụ II.3.c): Khó khăn, vướng mắc: Thiếu kinh phí tổ chức hội thi. Đề xuất, kiến nghị: Đề nghị bổ sung kinh phí năm 2021.\n+ Trả lời: Đã bố trí 50 triệu đồng từ nguồn sự nghiệp giáo dục.',
+    );
+    expect(difficulties).toContain(
+      '- Phòng Nội vụ (nhiệm vụ II.3.d): Khó khăn, vướng mắc: Khó thu hút nhân lực chất lượng cao về huyện.\n+ Đang tổng hợp, chưa được trả lời.',
+    );
+    // MTTQ's proposal came without a difficulty.
+    expect(difficulties).toContain(
+      '- Ủy ban Mặt trận Tổ quốc Việt Nam huyện (nhiệm vụ III.3): Đề xuất, kiến nghị: Đề nghị các xã báo cáo đúng kỳ.',
+    );
     expect(difficulties).not.toContain('Chưa có cơ chế đãi ngộ riêng');
     expect(difficulties).toContain('gửi Phòng Nội vụ tổng hợp, trình Ủy ban nhân dân huyện Châu Thành xem xét');
 
+    expect(section(report2020, 'FRONT')).toContain(
+      '- Ủy ban Mặt trận Tổ quốc Việt Nam huyện (nhiệm vụ III.1): Các xã chưa gửi báo cáo định kỳ.\n+ Trả lời: Đã có văn bản đôn đốc các xã.',
+    );
     expect(section(report2020, 'FRONT')).toContain(
       '(nhiệm vụ III.3): Đã giám sát việc triển khai tại 3 xã. Kiến nghị: Đề nghị các xã báo cáo đúng kỳ.',
     );

@@ -121,6 +121,7 @@ export function draftSections(input: DraftInput): ReportSection[] {
     const where = d.taskId !== null ? ` (nhiệm vụ ${code.get(d.taskId)})` : '';
     difficulties.push(`- ${org(d.organizationId)}${where}: ${parts.join(' ')}`);
     if (d.answer) difficulties.push(`+ Trả lời: ${sentence(oneLine(d.answer))}`);
+    else if (d.pending) difficulties.push(`+ ${sentence(oneLine(d.pending))}`);
   }
   if (!difficulties.length) difficulties.push('Trong kỳ, các đơn vị không báo cáo khó khăn, vướng mắc.');
   else if (input.difficultyOffice) {
@@ -136,6 +137,7 @@ export function draftSections(input: DraftInput): ReportSection[] {
     const proposals = f.proposals ? ` Kiến nghị: ${sentence(oneLine(f.proposals))}` : '';
     front.push(`- ${org(f.organizationId)}${where}: ${sentence(oneLine(f.text))}${proposals}`);
     if (f.answer) front.push(`+ Trả lời: ${sentence(oneLine(f.answer))}`);
+    else if (f.pending) front.push(`+ ${sentence(oneLine(f.pending))}`);
   }
   if (!front.length) front.push('Trong kỳ, chưa có kết quả giám sát, kiến nghị của Mặt trận Tổ quốc và các đoàn thể.');
 

@@ -85,6 +85,8 @@ export class ObstacleService {
         resolvedAt: null,
         resolution: null,
         version: 1,
+        // The server's clock, so reporting cycles and the consolidated report see it on fixed dates.
+        createdAt: this.deps.clock(),
       }),
     );
     await tx.record({

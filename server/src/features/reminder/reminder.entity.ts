@@ -7,8 +7,8 @@ import { Plan } from '../plan/plan.entity.js';
 
 /**
  * A reminder to a unit: its report is due soon or missing, a dated task is due or overdue, or a
- * coordinator urged it (đôn đốc). Kept as a record of its own; delivery (notifications, e-mail) reads
- * from here through ReminderDelivery.
+ * coordinator urged it (đôn đốc). Kept as a record of its own (who was reminded of what, once per
+ * occasion); each one also reaches the unit's members as a REMINDER notification.
  */
 @ObjectType({ description: 'A reminder to a unit: report due soon, missing (chưa báo cáo), overdue, or đôn đốc.' })
 @Entity('reminder')

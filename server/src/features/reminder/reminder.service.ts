@@ -1,4 +1,4 @@
-import { ActivityType, ReminderKind, formatIsoDateVi } from '@tiendo/shared';
+import { ActivityType, NotificationKind, ReminderKind, formatIsoDateVi } from '@tiendo/shared';
 import { In } from 'typeorm';
 import type { AppDeps } from '../../context.js';
 import type { Tx } from '../../db/writer.js';
@@ -10,14 +10,13 @@ import type { PlanService } from '../plan/plan.service.js';
 import { cycleView, planCycles, type CycleView } from '../reporting-cycle/cycle-view.js';
 import { loadPlanData, type PlanData } from '../reporting-cycle/plan-data.js';
 import type { ReportingCycleService } from '../reporting-cycle/reporting-cycle.service.js';
-import { logDelivery, type ReminderDelivery } from './delivery.js';
+import type { NotificationService } from '../notification/notification.service.js';
 import type { SendRemindersInput } from './reminder.inputs.js';
 import { Reminder } from './reminder.entity.js';
 
 type NewReminder = Omit<Reminder, 'id' | 'plan' | 'organization' | 'batchId'>;
 
 export class ReminderService {
-  private delivery: ReminderDelivery;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> = Promise.resolve();
 
@@ -25,14 +24,8 @@ export class ReminderService {
     private readonly deps: AppDeps,
     private readonly plans: PlanService,
     private readonly cycles: ReportingCycleService,
-  ) {
-    this.delivery = logDelivery(deps.log);
-  }
-
-  /** Replaces how reminders are delivered (the notifications feature). */
-  deliverThrough(delivery: ReminderDelivery): void {
-    this.delivery = delivery;
-  }
+    private readonly notifications: NotificationService,
+  ) {}
 
   /**
    * Checks every plan on a schedule inside the server. Each occasion reminds a unit once (a unique
@@ -79,11 +72,12 @@ export class ReminderService {
           order: { id: 'ASC' },
         });
         await this.recordSent(tx, plan.id, null, rows);
+        await this.deliver(tx, rows);
         return rows;
       });
       made.push(...saved);
     }
-    await this.delivery.deliver(made);
+    if (made.length) this.deps.log.info({ count: made.length }, 'reminders sent');
     return made;
   }
 
@@ -176,7 +170,7 @@ export class ReminderService {
     if (!plan) throw notFound('Plan', input.planId);
     if (!policy.canSendReminders(actor, plan)) deny(actor, 'Only the plan’s coordinators urge its units');
 
-    const { id, replayed } = await this.deps.writer.run(async (tx) => {
+    const { id } = await this.deps.writer.run(async (tx) => {
       const data = await loadPlanData(tx.manager, plan);
       const view = this.cycles.view(data, input.cycleKey);
       const assigned = new Set(data.assignments.map((a) => a.organizationId));
@@ -225,14 +219,13 @@ export class ReminderService {
         const batchId = saved[0]!.id;
         await repo.update({ id: In(saved.map((r) => r.id)) }, { batchId });
         await this.recordSent(tx, planId, actor, saved);
+        await this.deliver(tx, saved);
         return batchId;
       });
     });
-    const reminders = id
-      ? await this.deps.dataSource.getRepository(Reminder).find({ where: { batchId: id }, order: { id: 'ASC' } })
+    return id
+      ? this.deps.dataSource.getRepository(Reminder).find({ where: { batchId: id }, order: { id: 'ASC' } })
       : [];
-    if (!replayed) await this.delivery.deliver(reminders);
-    return reminders;
   }
 
   /** A plan's reminders, newest first: all of them for those who follow the plan, else the unit's own. */
@@ -257,6 +250,24 @@ export class ReminderService {
     return this.deps.dataSource
       .getRepository(Reminder)
       .find({ where: { organizationId: actor.organizationId }, order: { id: 'DESC' }, take: 200 });
+  }
+
+  /** Each reminder reaches every member of its unit as a notification, in the same transaction. */
+  private async deliver(tx: Tx, reminders: Reminder[]) {
+    for (const r of reminders) {
+      await this.notifications.notify(
+        tx,
+        { organizationIds: [r.organizationId] },
+        {
+          kind: NotificationKind.REMINDER,
+          summary: r.message,
+          planId: r.planId,
+          taskId: r.taskId,
+          actorId: r.senderId,
+          organizationId: r.organizationId,
+        },
+      );
+    }
   }
 
   private async recordSent(tx: Tx, planId: number, actor: Actor | null, reminders: Reminder[]) {

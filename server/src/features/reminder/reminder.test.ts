@@ -38,6 +38,12 @@ describe('automatic reminders, on the server clock', () => {
     expect(gddt).toMatchObject({ dueOn: '2020-06-30', cycleKey: null, senderId: null });
     expect(gddt.message).toBe('Nhiệm vụ II.2.a của Kế hoạch 85/KH-UBND đến hạn ngày 30/06/2020 (còn 5 ngày).');
     expect(await run()).toEqual([]); // the same occasion reminds once
+
+    // Each reminder reaches the unit's members in their inbox.
+    const inbox = await s.server.gql('{ notifications { kind summary plan { number } } }', {}, await s.token('gddt'));
+    expect(inbox.data!.notifications.filter((n: any) => n.kind === 'REMINDER')).toEqual([
+      { kind: 'REMINDER', summary: gddt.message, plan: { number: '85/KH-UBND' } },
+    ]);
   });
 
   it('reminds the units of an overdue task once its deadline day has passed in Vietnam', async () => {
@@ -117,6 +123,12 @@ describe('sendReminders (đôn đốc)', () => {
       /^Đề nghị khẩn trương\. Đề nghị đơn vị báo cáo kết quả thực hiện Kế hoạch 85\/KH-UBND kỳ Năm 2020 \(hạn 31\/12\/2020\), nhiệm vụ II\.1, /,
     );
     expect(anninh.message).toContain('Nhiệm vụ quá hạn chưa hoàn thành: II.2.a.');
+    const inbox = await s.server.gql('{ notifications { kind summary actor { email } } }', {}, await s.token('anninh'));
+    expect(inbox.data!.notifications[0]).toEqual({
+      kind: 'REMINDER',
+      summary: anninh.message,
+      actor: { email: 'kthat@chauthanh.demo' },
+    });
 
     const before = await dbSnapshot(s.server.app.dataSource);
     const retry = await s.server.gql(SEND, { i: input }, token);

@@ -57,6 +57,8 @@ export class FindingService {
             respondedById: null,
             respondingOrganizationId: null,
             respondedAt: null,
+            // The server's clock, so reporting cycles and the consolidated report see it on fixed dates.
+            createdAt: this.deps.clock(),
           }),
         );
         await tx.record({
