@@ -279,11 +279,15 @@ describe('the live board in Chromium', () => {
     await expect(b.page.getByTestId('filter-q').inputValue()).resolves.toBe('thu hut nhan luc');
 
     await b.page.getByRole('button', { name: 'Xóa bộ lọc' }).click();
-    await b.page.getByTestId('filter-overdue').check();
+    // A click, then the URL: the router applies the change in a transition, so the controlled
+    // checkbox shows its new state only once the URL has changed (check() would look too early).
+    await b.page.getByTestId('filter-overdue').click();
     await b.page.waitForURL(/overdue=1/);
     await card(b.page, 'II.2.a').waitFor();
     await expect(b.page.getByTestId('task-card').count()).resolves.toBe(1);
-    await b.page.getByTestId('filter-overdue').uncheck();
+    await b.page.getByTestId('filter-overdue').click();
+    await b.page.waitForURL((url) => !url.search.includes('overdue=1'));
+    await expect(b.page.getByTestId('filter-overdue').isChecked()).resolves.toBe(false);
 
     // A unit filter: the tasks Phòng Nội vụ takes part in.
     await b.page.getByTestId('filter-unit').selectOption({ label: 'Phòng Nội vụ' });
