@@ -12,7 +12,6 @@ const base = (id: string, code: string, parent: string | null, progress = 0): Bo
   progress,
   openObstacleCount: 0,
   overdue: false,
-  openObstacleCount: 0,
   deadlineKind: DeadlineKind.ONGOING,
   deadlineDate: null,
   deadlineText: null,

@@ -48,7 +48,6 @@ function task(
     progress: 0,
     openObstacleCount: 0,
     overdue: false,
-    openObstacleCount: 0,
     deadlineKind: DeadlineKind.ONGOING,
     deadlineDate: null,
     deadlineText: null,
