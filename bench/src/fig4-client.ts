@@ -5,7 +5,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_PATH, launch } from '../../test/browser/browser.js';
 import { BOARD_QUERY } from '../../server/src/testing/board-query.js';
 import { DEMO_PASSWORD, type DatasetInfo } from './dataset.js';
 import { reportersOf } from './fig2-reports.js';
@@ -13,24 +14,12 @@ import type { Figure } from './report.js';
 import { root, type ServerProcess } from './server-process.js';
 import { pool, round, sleep } from './stats.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /** Why the figure cannot be measured here, or null when it can. */
 export function clientBoardUnavailable(): string | null {
   if (!fs.existsSync(path.join(root, 'client/src/features/board/BoardPage.tsx'))) {
     return 'the client board (issue 4) is not on this branch';
   }
-  if (!fs.existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
+  if (!fs.existsSync(CHROMIUM_PATH)) return `no Chromium at ${CHROMIUM_PATH}`;
   return null;
 }
 
@@ -209,7 +198,7 @@ export async function clientBoard(
     await Promise.all(inflight);
   };
 
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launch();
   let app: PageRun;
   let bare: PageRun;
   try {

@@ -5,6 +5,9 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { root } from '../support/built-server.js';
 
+/** Debian's package (installed by .ci/run when missing). */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -20,7 +23,7 @@ export const CHROMIUM_ARGS = [
 export const SCREENSHOTS = path.join(root, 'screenshots');
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export function assertClientBuilt(): void {

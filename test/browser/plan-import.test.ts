@@ -3,20 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from './browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, gql, login, root, startBuilt, stopBuilt, type BuiltServer } from '../support/built-server.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // The commune plan of the fixtures, numbered 42 and coordinated by Phòng Kinh tế - Hạ tầng, so that
 // its coordinator may create it.
@@ -34,7 +24,7 @@ beforeAll(async () => {
   assertBuilt();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tiendo-import-page-'));
   server = await startBuilt({ DATABASE_URL: `sqlite:${path.join(dir, 'tiendo.sqlite')}`, TIENDO_SEED: 'sample' });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launch();
   page = await browser.newPage({ locale: 'vi-VN' });
 });
 afterAll(async () => {

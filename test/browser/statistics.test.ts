@@ -3,20 +3,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launch } from './browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, gql, login, root, startBuilt, stopBuilt, type BuiltServer } from '../support/built-server.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let server: BuiltServer;
 let browser: Browser;
@@ -49,7 +39,7 @@ beforeAll(async () => {
   await report('vhtt', 'II.2.b', 40);
   await report('anhiep', 'II.2.a', 100);
   token = await login(server.url, 'kthat@chauthanh.demo');
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launch();
 });
 afterAll(async () => {
   await browser?.close();
