@@ -332,7 +332,10 @@ describe('the consolidated report of a cycle', () => {
   const office = findLibreOffice();
   if (!office) console.log('LibreOffice is not installed: the DOCX → PDF rendering test is skipped.');
   it.skipIf(!office)('renders to PDF with LibreOffice', () => {
-    const pdf = renderPdf(path.join(s.server.dir, 'bao-cao.docx'));
+    // Into the screenshots folder (README), for a person to look at the layout.
+    const screenshots = path.resolve(import.meta.dirname, '../../../../screenshots');
+    fs.mkdirSync(screenshots, { recursive: true });
+    const pdf = renderPdf(path.join(s.server.dir, 'bao-cao.docx'), screenshots);
     expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
   });
 });
