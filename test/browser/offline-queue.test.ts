@@ -103,6 +103,9 @@ describe('the offline queue', () => {
     };
     await post('40', REPORT_1);
     await page.getByTestId('pending-count').getByText('1 thay đổi chờ gửi').waitFor();
+    // The form says the report was kept, not that it was sent.
+    await form.getByText('Đã lưu báo cáo; sẽ gửi khi có mạng.').waitFor();
+    expect(await form.getByText('Đã gửi báo cáo.').count()).toBe(0);
     await page.getByTestId('comment-form').getByLabel('Bình luận').fill(COMMENT);
     await page.getByRole('button', { name: 'Gửi bình luận' }).click();
     await page.getByTestId('pending-count').getByText('2 thay đổi chờ gửi').waitFor();

@@ -100,7 +100,8 @@ function ReportForm({ task, units }: { task: Detail; units: Detail['assignments'
   const [values, setValues] = useState(empty);
   const [unitId, setUnitId] = useState(units[0]!.id);
   const [error, setError] = useState<ReadError | null>(null);
-  const [posted, setPosted] = useState(false);
+  // 'queued': kept by the offline queue (no answer from the server yet), not sent.
+  const [posted, setPosted] = useState<'sent' | 'queued' | null>(null);
   const [submit, { loading }] = useMutation(SubmitReportDocument);
   const fieldError = useFieldError(error);
   const set = (k: keyof typeof values) => (e: { target: { value: string } }) =>
@@ -109,7 +110,7 @@ function ReportForm({ task, units }: { task: Detail; units: Detail['assignments'
   async function onSubmit(e: FormEvent) {
     e.preventDefault();
     setError(null);
-    setPosted(false);
+    setPosted(null);
     const progress = Number(values.progress);
     try {
       const { data } = await submit({
@@ -140,7 +141,7 @@ function ReportForm({ task, units }: { task: Detail; units: Detail['assignments'
         });
       }
       setValues({ ...empty, progress: values.progress });
-      setPosted(true);
+      setPosted(report ? 'sent' : 'queued');
     } catch (err) {
       setError(readError(err));
     }
@@ -226,7 +227,7 @@ function ReportForm({ task, units }: { task: Detail; units: Detail['assignments'
       <div className={styles.formActions}>
         {posted && (
           <span className={styles.ok} role="status">
-            ✓ {t('reportPosted')}
+            ✓ {t(posted === 'queued' ? 'reportQueued' : 'reportPosted')}
           </span>
         )}
         <button className="button primary" type="submit" disabled={loading}>
