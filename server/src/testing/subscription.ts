@@ -1,5 +1,5 @@
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
+import { connectTestClient } from './ws-client.js';
 
 /** A real graphql-ws client over a real socket, collecting the results of one subscription. */
 export class SubscriptionListener<T = Record<string, any>> {
@@ -14,15 +14,7 @@ export class SubscriptionListener<T = Record<string, any>> {
     query: string,
     options: { token?: string | null; variables?: Record<string, unknown> } = {},
   ) {
-    this.client = createClient({
-      url: httpUrl.replace(/^http/, 'ws') + '/graphql',
-      webSocketImpl: WebSocket,
-      connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : {},
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: () => undefined,
-      on: { closed: (e) => (this.closeCode = (e as { code?: number }).code ?? null) },
-    });
+    this.client = connectTestClient(httpUrl, options.token, (code) => (this.closeCode = code));
     this.client.subscribe(
       { query, variables: options.variables ?? {} },
       {

@@ -19,6 +19,27 @@ export const PLAN_ACTIVITY = `subscription($planId: ID!, $after: Int) {
     viewers { user { email } organization { shortName } }
   } }`;
 
+/**
+ * A graphql-ws client as the tests use one: signed in with the token when given, connected at
+ * once, never retrying, reporting the code its socket closed with.
+ */
+export function connectTestClient(
+  httpUrl: string,
+  token: string | null | undefined,
+  onClosed: (code: number | null) => void,
+): Client {
+  return createClient({
+    url: httpUrl.replace(/^http/, 'ws') + '/graphql',
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+    lazy: false,
+    // A refused connection is recorded through `closed`; do not print it.
+    onNonLazyError: () => undefined,
+    on: { closed: (e) => onClosed((e as { code?: number }).code ?? null) },
+  });
+}
+
 /** A real graphql-ws client over a real socket, collecting a plan's events. */
 export class ActivityListener {
   readonly events: Received[] = [];
@@ -28,16 +49,7 @@ export class ActivityListener {
   private waiters: (() => void)[] = [];
 
   constructor(httpUrl: string, planId: string, options: { token?: string | null; after?: number | null } = {}) {
-    this.client = createClient({
-      url: httpUrl.replace(/^http/, 'ws') + '/graphql',
-      webSocketImpl: WebSocket,
-      connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : {},
-      retryAttempts: 0,
-      lazy: false,
-      // A refused connection is recorded through `closed` below; do not print it.
-      onNonLazyError: () => undefined,
-      on: { closed: (e) => (this.closeCode = (e as { code?: number }).code ?? null) },
-    });
+    this.client = connectTestClient(httpUrl, options.token, (code) => (this.closeCode = code));
     this.client.subscribe(
       { query: PLAN_ACTIVITY, variables: { planId, after: options.after ?? null } },
       {
