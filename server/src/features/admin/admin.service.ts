@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { In, IsNull, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { ActivityType, AuditAction } from '@tiendo/shared';
 import type { AppDeps } from '../../context.js';
 import { badInput, notFound, parseId } from '../../graphql/errors.js';
@@ -9,7 +9,7 @@ import { Organization, OrganizationGroup } from '../organization/organization.en
 import { organizationSearchText } from '../organization/organization.service.js';
 import { Plan } from '../plan/plan.entity.js';
 import { hashPassword } from '../user/password.js';
-import { Session, User } from '../user/user.entity.js';
+import { User } from '../user/user.entity.js';
 import type { UserService } from '../user/user.service.js';
 import type {
   CreateOrganizationGroupInput,
@@ -26,7 +26,7 @@ export class AdminService {
   constructor(
     private readonly deps: AppDeps,
     // Told when an account is signed out, so the server closes its live sockets too.
-    private readonly sessions: Pick<UserService, 'notifySessionsRevoked'>,
+    private readonly sessions: Pick<UserService, 'revokeAllSessions' | 'notifySessionsRevoked'>,
   ) {}
 
   private admin(actorOrNull: Actor | null): Actor {
@@ -232,7 +232,7 @@ export class AdminService {
       if (!user) throw notFound('User', idArg);
       if (user.disabled === disabled) return;
       await manager.getRepository(User).update({ id }, { disabled });
-      if (disabled) await this.revokeSessions(manager, id);
+      if (disabled) await this.sessions.revokeAllSessions(manager, id);
       await recordAudit(manager, {
         actorId: actor.id,
         action: disabled ? AuditAction.USER_DISABLED : AuditAction.USER_ENABLED,
@@ -262,7 +262,7 @@ export class AdminService {
       const user = await manager.getRepository(User).findOneBy({ id });
       if (!user) throw notFound('User', idArg);
       await manager.getRepository(User).update({ id }, { passwordHash });
-      await this.revokeSessions(manager, id);
+      await this.sessions.revokeAllSessions(manager, id);
       await recordAudit(manager, {
         actorId: actor.id,
         action: AuditAction.USER_PASSWORD_RESET,
@@ -303,10 +303,6 @@ export class AdminService {
       });
     });
     return this.deps.dataSource.getRepository(Plan).findOneByOrFail({ id });
-  }
-
-  private async revokeSessions(manager: EntityManager, userId: number): Promise<void> {
-    await manager.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: this.deps.clock() });
   }
 
   private async mustExist(

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { IsNull } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { AuditAction, UserRole } from '@tiendo/shared';
 import type { AppDeps } from '../../context.js';
 import { badInput, parseId, unauthenticated } from '../../graphql/errors.js';
@@ -112,10 +112,16 @@ export class UserService {
     const me = requireActor(actor);
     const userId = userIdArg ? parseId(userIdArg, 'userId') : me.id;
     if (!policy.canRevokeSessionsOf(me, userId)) deny(me, 'Only administrators sign other users out');
-    const result = await this.deps.writer.run(({ manager }) =>
-      manager.getRepository(Session).update({ userId, revokedAt: IsNull() }, { revokedAt: this.deps.clock() }),
-    );
+    const revoked = await this.deps.writer.run(({ manager }) => this.revokeAllSessions(manager, userId));
     this.notifySessionsRevoked(userId);
+    return revoked;
+  }
+
+  /** Revokes a user's live sessions inside the caller's transaction; returns how many. */
+  async revokeAllSessions(manager: EntityManager, userId: number): Promise<number> {
+    const result = await manager
+      .getRepository(Session)
+      .update({ userId, revokedAt: IsNull() }, { revokedAt: this.deps.clock() });
     return result.affected ?? 0;
   }
 
