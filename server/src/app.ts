@@ -5,7 +5,6 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import crypto from 'node:crypto';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -16,7 +15,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { GraphQLError, specifiedRules, type ValidationRule } from 'graphql';
+import { GraphQLError, specifiedRules, type GraphQLSchema, type ValidationRule } from 'graphql';
 import pino, { type Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
