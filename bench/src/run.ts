@@ -13,7 +13,7 @@ import { clientBoard, clientBoardUnavailable, ensureClientBuilt } from './fig4-c
 import { directInserts, reportsFigure, submitReports, type HttpRun } from './fig2-reports.js';
 import { summarizeProfile } from './profile-summary.js';
 import { consoleTable, machine, updateReadme, writeResults, type Figure, type Results } from './report.js';
-import { root, serverEntry, startServer } from './server-process.js';
+import { ensureServerBuilt, root, serverEntry, startServer } from './server-process.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -62,6 +62,8 @@ if (startMachine.cores <= 2) {
 }
 
 log(`${quick ? 'quick' : 'full'} run, seed ${seed}, ${startMachine.cores} cores, Node ${process.version}`);
+// A quick run (CI) takes whatever is there: the test command has just built it.
+if (!quick) ensureServerBuilt();
 log(`server under test: ${serverEntry().kind === 'built' ? 'built (server/dist/main.js)' : 'sources through tsx'}`);
 const dataset = await prepareDataset(seed, scale, work);
 log(
