@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ActivityType } from '@tiendo/shared';
+import { insertRow } from '../../db/rows.js';
 import { param, queryRows } from '../../db/sql.js';
 import { ActivityEvent } from './activity-event.entity.js';
 
@@ -29,10 +30,11 @@ export async function appendActivity(manager: EntityManager, activity: NewActivi
   );
   const seq = rows[0]?.lastActivitySeq;
   if (seq === undefined) throw new Error(`plan ${activity.planId} does not exist`);
-  const event = manager.getRepository(ActivityEvent).create({
+  const values = {
     planId: activity.planId,
     seq,
     type: activity.type,
+    at: new Date(),
     actorId: activity.actorId,
     organizationId: activity.organizationId ?? null,
     taskId: activity.taskId ?? null,
@@ -41,6 +43,8 @@ export async function appendActivity(manager: EntityManager, activity: NewActivi
     obstacleId: activity.obstacleId ?? null,
     findingId: activity.findingId ?? null,
     changes: activity.changes ?? null,
-  });
-  return manager.getRepository(ActivityEvent).save(event);
+  };
+  // Plain SQL: every write appends an event (bench/findings.md, figure 2).
+  const id = await insertRow(manager, ActivityEvent, values);
+  return Object.assign(new ActivityEvent(), { id, ...values });
 }

@@ -32,15 +32,18 @@ export async function onceForClientMutation(
      ON CONFLICT ("userId", "clientMutationId") DO NOTHING RETURNING "id"`,
     [userId, clientMutationId, operation],
   );
-  const repo = manager.getRepository(MutationReceipt);
   if (claimed.length === 0) {
-    const existing = await repo.findOneByOrFail({ userId, clientMutationId });
+    const existing = await manager.getRepository(MutationReceipt).findOneByOrFail({ userId, clientMutationId });
     if (existing.operation !== operation) {
       throw conflict(`clientMutationId ${clientMutationId} was already used for ${existing.operation}`);
     }
     return { id: existing.resultId, replayed: true };
   }
   const id = await create();
-  await repo.update({ id: claimed[0]!.id }, { resultId: id });
+  await queryRows(
+    manager,
+    `UPDATE "mutation_receipt" SET "resultId" = ${param(manager, 1)} WHERE "id" = ${param(manager, 2)}`,
+    [id, claimed[0]!.id],
+  );
   return { id, replayed: false };
 }

@@ -3,6 +3,8 @@ import { In, IsNull, MoreThan, Not, type EntityManager } from 'typeorm';
 import { NotificationKind, UserRole } from '@tiendo/shared';
 import type { AppDeps, RequestContext } from '../../context.js';
 import type { Tx } from '../../db/writer.js';
+import { insertRows } from '../../db/rows.js';
+import { param, queryRows } from '../../db/sql.js';
 import { badInput, parseId } from '../../graphql/errors.js';
 import { createLoaders, type Loaders } from '../../graphql/loaders.js';
 import { actorOf, deny, policy, requireActor, type Actor } from '../../permissions/policy.js';
@@ -51,6 +53,7 @@ export class NotificationService {
   /**
    * Writes one notification per recipient in the caller's transaction (never to the actor who
    * caused it, nor to disabled accounts) and announces them once the transaction commits.
+   * Plain SQL: every progress report notifies its task's leads (bench/findings.md, figure 2).
    */
   async notify(tx: Tx, to: Recipients, n: NewNotification): Promise<Notification[]> {
     const userIds = await this.recipientIds(tx.manager, to);
@@ -60,25 +63,27 @@ export class NotificationService {
       n.planId ?? null,
     );
     if (wanted.length === 0) return [];
-    const repo = tx.manager.getRepository(Notification);
-    const rows = await repo.save(
-      wanted.map((userId) =>
-        repo.create({
-          userId,
-          kind: n.kind,
-          summary: n.summary,
-          planId: n.planId ?? null,
-          taskId: n.taskId ?? null,
-          actorId: n.actorId ?? null,
-          organizationId: n.organizationId ?? null,
-          commentId: n.commentId ?? null,
-          reportId: n.reportId ?? null,
-          obstacleId: n.obstacleId ?? null,
-          findingId: n.findingId ?? null,
-          readAt: null,
-        }),
-      ),
-    );
+    const values = wanted.map((userId) => ({
+      userId,
+      kind: n.kind,
+      summary: n.summary,
+      planId: n.planId ?? null,
+      taskId: n.taskId ?? null,
+      actorId: n.actorId ?? null,
+      organizationId: n.organizationId ?? null,
+      commentId: n.commentId ?? null,
+      reportId: n.reportId ?? null,
+      obstacleId: n.obstacleId ?? null,
+      findingId: n.findingId ?? null,
+      readAt: null,
+      createdAt: new Date(),
+    }));
+    const inserted = await insertRows<Notification, { id: number; userId: number }>(tx.manager, Notification, values, [
+      'id',
+      'userId',
+    ]);
+    const idOf = new Map(inserted.map((r) => [Number(r.userId), Number(r.id)]));
+    const rows = values.map((v) => Object.assign(new Notification(), { id: idOf.get(v.userId)!, ...v }));
     tx.afterCommit(() => {
       for (const row of rows) this.bus.publish({ kind: 'notification', userId: row.userId, notificationId: row.id });
     });
@@ -88,38 +93,52 @@ export class NotificationService {
   /** Only people who may read the plan hear about it: a mention must not leak a private plan. */
   private async mayRead(manager: EntityManager, userIds: number[], planId: number | null): Promise<number[]> {
     if (planId === null || userIds.length === 0) return userIds;
+    const [found] = await queryRows<{ isPublic: boolean | number }>(
+      manager,
+      `SELECT "isPublic" FROM "plan" WHERE "id" = ${param(manager, 1)}`,
+      [planId],
+    );
+    if (!found) throw new Error(`plan ${planId} does not exist`);
+    if (found.isPublic === true || found.isPublic === 1) return userIds;
     const plan = await manager.getRepository(Plan).findOneByOrFail({ id: planId });
-    if (plan.isPublic) return userIds;
     const users = await manager.getRepository(User).findBy({ id: In(userIds) });
     const allowed: number[] = [];
     for (const user of users) if (await this.plans.canRead(actorOf(user), plan)) allowed.push(user.id);
     return allowed.sort((a, b) => a - b);
   }
 
+  /** Ids of the active users who match a condition (in SQL, with its parameters). */
+  private async activeUsers(manager: EntityManager, where: string, params: unknown[]): Promise<number[]> {
+    const rows = await queryRows<{ id: number }>(
+      manager,
+      `SELECT "id" FROM "user" WHERE ${where} AND "disabled" = ${param(manager, params.length + 1)}`,
+      [...params, false],
+    );
+    return rows.map((r) => Number(r.id));
+  }
+
   private async recipientIds(manager: EntityManager, to: Recipients): Promise<number[]> {
     const ids = new Set<number>();
-    const users = manager.getRepository(User);
+    const list = (values: number[], from = 1) => values.map((_, i) => param(manager, from + i)).join(', ');
     if (to.organizationIds?.length) {
-      for (const u of await users.find({
-        select: { id: true },
-        where: { organizationId: In(to.organizationIds), disabled: false },
-      }))
-        ids.add(u.id);
+      const where = `"organizationId" IN (${list(to.organizationIds)})`;
+      for (const id of await this.activeUsers(manager, where, to.organizationIds)) ids.add(id);
     }
     if (to.userIds?.length) {
-      for (const u of await users.find({ select: { id: true }, where: { id: In(to.userIds), disabled: false } }))
-        ids.add(u.id);
+      for (const id of await this.activeUsers(manager, `"id" IN (${list(to.userIds)})`, to.userIds)) ids.add(id);
     }
     if (to.leadershipOf?.length) {
-      const leaders = await users.find({
-        select: { id: true },
-        where: { organizationId: In(to.leadershipOf), role: UserRole.LEADERSHIP, disabled: false },
-      });
+      const role = param(manager, to.leadershipOf.length + 1);
+      const leaders = await this.activeUsers(
+        manager,
+        `"organizationId" IN (${list(to.leadershipOf)}) AND "role" = ${role}`,
+        [...to.leadershipOf, UserRole.LEADERSHIP],
+      );
       // A plan issued by a body without leadership accounts goes to every leadership account.
       const all = leaders.length
         ? leaders
-        : await users.find({ select: { id: true }, where: { role: UserRole.LEADERSHIP, disabled: false } });
-      for (const u of all) ids.add(u.id);
+        : await this.activeUsers(manager, `"role" = ${param(manager, 1)}`, [UserRole.LEADERSHIP]);
+      for (const id of all) ids.add(id);
     }
     return [...ids].sort((a, b) => a - b);
   }

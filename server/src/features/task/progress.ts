@@ -1,7 +1,6 @@
 import { AssignmentRole, TaskStatus } from '@tiendo/shared';
 import type { EntityManager } from 'typeorm';
-import { Assignment } from '../assignment/assignment.entity.js';
-import { Task } from './task.entity.js';
+import { param, queryRows } from '../../db/sql.js';
 
 /** The status progress implies: nothing yet, under way, or done. */
 export function statusForProgress(progress: number): TaskStatus {
@@ -18,21 +17,44 @@ export function rollUp(parts: number[]): number {
 /**
  * Recomputes a task's progress from its working assignees (not monitors) and its subtasks, then
  * does the same for each ancestor. A task whose status a coordinator set keeps that status.
+ * Plain SQL, one statement per level (plus an update when it changed): every progress report runs
+ * this (bench/findings.md, figure 2).
  */
 export async function recomputeProgress(manager: EntityManager, taskId: number | null): Promise<void> {
-  const tasks = manager.getRepository(Task);
+  const p = (n: number) => param(manager, n);
+  const monitor = AssignmentRole.MONITOR;
   for (let id = taskId; id !== null;) {
-    const task = await tasks.findOneByOrFail({ id });
-    const assignments = await manager.getRepository(Assignment).find({ where: { taskId: id } });
-    const children = await tasks.find({ where: { parentId: id }, select: { id: true, progress: true } });
-    const progress = rollUp([
-      ...assignments.filter((a) => a.role !== AssignmentRole.MONITOR).map((a) => a.progress),
-      ...children.map((c) => c.progress),
-    ]);
-    const status = task.statusSetManually ? task.status : statusForProgress(progress);
+    const [task] = await queryRows<{
+      parentId: number | null;
+      progress: number;
+      status: TaskStatus;
+      manual: boolean | number;
+      total: number | string | null;
+      parts: number | string;
+    }>(
+      manager,
+      `SELECT t."parentId" AS "parentId", t."progress" AS "progress", t."status" AS "status",
+              t."statusSetManually" AS "manual", s."total" AS "total", s."parts" AS "parts"
+         FROM "task" t,
+              (SELECT SUM(x."progress") AS "total", COUNT(*) AS "parts" FROM (
+                 SELECT a."progress" FROM "assignment" a WHERE a."taskId" = ${p(1)} AND a."role" <> ${p(2)}
+                 UNION ALL
+                 SELECT c."progress" FROM "task" c WHERE c."parentId" = ${p(3)}) x) s
+        WHERE t."id" = ${p(4)}`,
+      [id, monitor, id, id],
+    );
+    if (!task) throw new Error(`task ${id} does not exist`);
+    // PostgreSQL returns SUM and COUNT as bigint strings.
+    const parts = Number(task.parts);
+    const progress = parts ? Math.round(Number(task.total) / parts) : 0;
+    const status = task.manual === true || task.manual === 1 ? task.status : statusForProgress(progress);
     if (progress !== task.progress || status !== task.status) {
       // Progress is derived, so it does not bump the version a coordinator's edit is checked against.
-      await tasks.update({ id }, { progress, status });
+      await queryRows(
+        manager,
+        `UPDATE "task" SET "progress" = ${p(1)}, "status" = ${p(2)}, "updatedAt" = CURRENT_TIMESTAMP WHERE "id" = ${p(3)}`,
+        [progress, status, id],
+      );
     }
     id = task.parentId;
   }
