@@ -60,6 +60,30 @@ describe('the write queue', () => {
     expect(queue.transactions).toBe(ds.options.type === 'better-sqlite3' ? 1 : 18);
   });
 
+  it('groups writes that arrive in separate event-loop callbacks, as concurrent HTTP requests do', async () => {
+    const ds = server.app.dataSource;
+    const queue = new WriteQueue(ds);
+    // Each write starts from its own I/O-phase callback (setImmediate stands in for a request).
+    const writes = await Promise.all(
+      Array.from(
+        { length: 12 },
+        (_, i) =>
+          new Promise<Promise<number>>((resolve) =>
+            setImmediate(() =>
+              resolve(
+                queue.run(async (m) => {
+                  await m.getRepository(Organization).insert(unit(`Yêu cầu ${i}`));
+                  return i;
+                }),
+              ),
+            ),
+          ),
+      ),
+    );
+    expect(await Promise.all(writes)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    expect(queue.transactions).toBe(ds.options.type === 'better-sqlite3' ? 1 : 12);
+  });
+
   it('runs a write submitted alone in its own transaction, and drains', async () => {
     const queue = new WriteQueue(server.app.dataSource);
     await expect(queue.run(async () => 'alone')).resolves.toBe('alone');
