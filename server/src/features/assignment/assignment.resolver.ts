@@ -33,11 +33,11 @@ export class AssignmentResolver {
 
   @FieldResolver(() => Organization)
   organization(@Root() a: Assignment, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.organization.load(a.organizationId);
+    return ctx.loaders.organization.get(a.organizationId);
   }
 
   @FieldResolver(() => OrganizationGroup, { nullable: true, description: 'The group it was assigned through.' })
   viaGroup(@Root() a: Assignment, @Ctx() ctx: RequestContext) {
-    return a.viaGroupId === null ? null : ctx.loaders.organizationGroup.load(a.viaGroupId);
+    return a.viaGroupId === null ? null : ctx.loaders.organizationGroup.get(a.viaGroupId);
   }
 }

@@ -28,11 +28,11 @@ export class ProgressReportResolver {
 
   @FieldResolver(() => Organization, { description: 'The reporting unit.' })
   organization(@Root() r: ProgressReport, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.organization.load(r.organizationId);
+    return ctx.loaders.organization.get(r.organizationId);
   }
 
   @FieldResolver(() => User)
   author(@Root() r: ProgressReport, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.user.load(r.authorId);
+    return ctx.loaders.user.get(r.authorId);
   }
 }

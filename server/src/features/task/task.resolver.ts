@@ -39,7 +39,7 @@ export class TaskResolver {
 
   @FieldResolver(() => Task, { nullable: true })
   parent(@Root() task: Task, @Ctx() ctx: RequestContext) {
-    return task.parentId === null ? null : ctx.loaders.task.load(task.parentId);
+    return task.parentId === null ? null : ctx.loaders.task.get(task.parentId);
   }
 
   @FieldResolver(() => [Task])
@@ -49,7 +49,7 @@ export class TaskResolver {
 
   @FieldResolver(() => [Assignment], { description: 'Who leads, helps and monitors, with each unit’s progress.' })
   assignments(@Root() task: Task, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.assignmentsByTask.load(task.id);
+    return ctx.loaders.assignmentsByTask.get(task.id);
   }
 
   @FieldResolver(() => [ProgressReport], { description: 'Progress reports, newest first.' })
@@ -59,7 +59,7 @@ export class TaskResolver {
 
   @FieldResolver(() => ProgressReport, { nullable: true })
   latestReport(@Root() task: Task, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.latestReportByTask.load(task.id);
+    return ctx.loaders.latestReportByTask.get(task.id);
   }
 
   @FieldResolver(() => [Comment], { description: 'Comments, oldest first; replies carry replyTo.' })
