@@ -15,7 +15,6 @@ import type { Presence } from './presence.js';
 
 /** A subscription's context: a request context plus what a live socket needs. */
 export interface SubscriptionContext extends RequestContext {
-  connectionId: string;
   activity: ActivityService;
   /** Closes the socket with a graphql-ws close code (4401 when a private plan needs a sign-in). */
   closeSocket(code: number, reason: string): void;
@@ -71,16 +70,16 @@ export class ActivityService {
       deny(ctx.actor, 'You may not see this plan');
     }
 
-    const presenceKey = `${ctx.connectionId}:${crypto.randomUUID()}`;
     let last = 0;
     let live = false;
     let busy = false;
-    let joined = false;
+    /** This subscription's entry among the plan's viewers (signed-in viewers only). */
+    let presenceKey: string | null = null;
     /** Messages held while the log is read, or while an earlier message needs the database. */
     const held: BusMessage[] = [];
     const channel = new PushChannel<Delivery>(() => {
       unsubscribe();
-      if (joined) this.presence.leave(planId, presenceKey);
+      if (presenceKey) this.presence.leave(planId, presenceKey);
     });
     // The usual case (the next event in order) is handed over as it is published, with no promise:
     // fanning one event out to thousands of subscribers spends its time here (bench figure 3).
@@ -140,7 +139,7 @@ export class ActivityService {
       live = true;
       void pump();
       if (ctx.actor) {
-        joined = true;
+        presenceKey = crypto.randomUUID();
         this.presence.join(planId, this.viewerOf(ctx.actor, presenceKey));
       }
     };
