@@ -21,8 +21,12 @@ interface SharedResult {
   settled: IteratorResult<ExecutionResult> | null;
 }
 
-/** Per shared event: its results, one per (operation, variables, viewer). Dropped with the event. */
-const resultsByEvent = new WeakMap<object, Map<string, SharedResult>>();
+/**
+ * Per shared event: its results by operation text, then by (operation name, variables, viewer).
+ * Dropped with the event. Two levels, so that each subscriber keeps a short key of its own and
+ * shares the printed operation (a flat key was 500 bytes per subscriber).
+ */
+const resultsByEvent = new WeakMap<object, Map<string, Map<string, SharedResult>>>();
 const documentKeys = new WeakMap<DocumentNode, string>();
 
 const documentKey = (document: DocumentNode): string => {
@@ -44,16 +48,16 @@ export async function subscribeSharingResults(
 ): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in Object(source))) return source as ExecutionResult;
-  const key = [
-    documentKey(args.document),
-    args.operationName ?? '',
-    JSON.stringify(args.variableValues ?? {}),
-    viewerKey(args.contextValue),
-  ].join('\u0000');
+  const operation = documentKey(args.document);
+  const key = [args.operationName ?? '', JSON.stringify(args.variableValues ?? {}), viewerKey(args.contextValue)].join(
+    '\u0000',
+  );
   const run = (payload: unknown): SharedResult => {
     if (typeof payload !== 'object' || payload === null) return settle(execute({ ...args, rootValue: payload }));
-    let results = resultsByEvent.get(payload);
-    if (!results) resultsByEvent.set(payload, (results = new Map()));
+    let byOperation = resultsByEvent.get(payload);
+    if (!byOperation) resultsByEvent.set(payload, (byOperation = new Map()));
+    let results = byOperation.get(operation);
+    if (!results) byOperation.set(operation, (results = new Map()));
     let result = results.get(key);
     if (!result) results.set(key, (result = settle(execute({ ...args, rootValue: payload }))));
     return result;
