@@ -81,15 +81,15 @@ const newest = (dir: string): number => {
 };
 
 /**
- * The built server (server/dist/main.js, as `pnpm start` runs it) when it is newer than every
- * source file of the server and shared packages; otherwise the sources through tsx, so a fresh
+ * The built server (server/dist/main.js, as `pnpm start` runs it) when each of the server and shared
+ * packages was built after its sources last changed; otherwise the sources through tsx, so a fresh
  * clone needs no build. Which one ran is written into the results.
  */
 export function serverEntry(): { kind: 'built' | 'source'; file: string } {
   const built = path.join(root, 'server/dist/main.js');
   const sharedBuilt = path.join(root, 'shared/dist/index.js');
   if (fs.existsSync(built) && fs.existsSync(sharedBuilt)) {
-    // Each package's build against its own sources (tsc leaves unchanged outputs untouched).
+    // Each package against its own sources: tsc -b leaves an unchanged package's output untouched.
     const fresh = (pkg: string) => newest(path.join(root, pkg, 'dist')) >= newest(path.join(root, pkg, 'src'));
     if (fresh('server') && fresh('shared')) return { kind: 'built', file: built };
   }

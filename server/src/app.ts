@@ -3,9 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import crypto from 'node:crypto';
 import express from 'express';
-import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -27,8 +25,9 @@ import { Writer, type ActivityPublisher } from './db/writer.js';
 import { createFormatError } from './graphql/format-error.js';
 import { createLoaders, type Loaders } from './graphql/loaders.js';
 import { parseShared, subscribeSharingResults, validateShared } from './graphql/shared-execution.js';
+import { serveGraphqlWs } from './graphql/ws-transport.js';
 import { createSchema, createServices, type Services } from './graphql/schema.js';
-import { actorOf } from './permissions/policy.js';
+import { actorOf, type Actor } from './permissions/policy.js';
 import { loadSampleData } from './seed/sample-data.js';
 import type { SubscriptionContext } from './features/activity/activity.service.js';
 import { createLive } from './features/activity/live.js';
@@ -111,6 +110,9 @@ export async function startApp(config: Config, options: AppOptions = {}): Promis
     server: httpServer,
     path: '/graphql',
     maxPayload: config.limits.bodyBytes,
+    // ws's default, said out loud: compressing each socket's copy of an event costs CPU and a zlib
+    // context per socket, for messages of a few hundred bytes.
+    perMessageDeflate: false,
     // Browsers from other sites may not open sockets; each handshake counts against the IP's limit.
     verifyClient: (info, done) => {
       if (!originAllowed(config, info.req)) return done(false, 403, 'Origin not allowed');
@@ -325,13 +327,12 @@ function serveSubscriptions(
 ) {
   const users = new WeakMap<object, User | null>();
   const wsRules = [...specifiedRules, ...security.validationRules];
-  const connectionIds = new WeakMap<object, string>();
   // Revoking a user's sessions (or disabling them) also ends the live sockets they opened.
   const socketsOf = new Map<number, Set<WebSocket>>();
   services.users.onSessionsRevoked((userId) => {
     for (const socket of socketsOf.get(userId) ?? []) socket.close(4403, 'Forbidden');
   });
-  return useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
+  return serveGraphqlWs<Record<string, unknown> | undefined>(
     {
       schema,
       // The same document limits as HTTP (Apollo's plugins do not see these operations).
@@ -369,6 +370,7 @@ function serveSubscriptions(
           ),
         ),
       // Errors without a path come before execution (variables of the wrong type): bad input, as over HTTP.
+      // A result without errors goes out as it is: many subscribers share it, and its JSON with it.
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors
           ? {
@@ -379,7 +381,7 @@ function serveSubscriptions(
                 return security.formatError(code ? { ...json, extensions: { ...json.extensions, code } } : json, e);
               }),
             }
-          : undefined,
+          : result,
       // A token that is present but unknown, expired or revoked closes the socket with 4403;
       // no token at all is an anonymous viewer, who may watch public plans only.
       onConnect: async (ctx) => {
@@ -398,33 +400,51 @@ function serveSubscriptions(
             if (set.size === 0 && socketsOf.get(user.id) === set) socketsOf.delete(user.id);
           });
         }
-        connectionIds.set(ctx.extra.socket, crypto.randomUUID());
         return true;
       },
-      context: (ctx): SubscriptionContext & NotificationContext => {
-        const user = users.get(ctx.extra.socket) ?? null;
-        // Made on first use: a subscription's events come with their own shared loaders, and
-        // thousands of idle subscribers should not each hold a set.
-        let loaders: Loaders | null = null;
-        return {
-          user,
-          actor: actorOf(user),
-          get loaders() {
-            return (loaders ??= createLoaders(dataSource));
-          },
-          set loaders(value: Loaders) {
-            loaders = value;
-          },
-          activity: services.activity,
-          notifications: services.notifications,
-          connectionId: connectionIds.get(ctx.extra.socket) ?? crypto.randomUUID(),
-          closeSocket: (code, reason) => ctx.extra.socket.close(code, reason),
-        };
-      },
+      context: (ctx): SubscriptionContext & NotificationContext =>
+        new SocketContext(users.get(ctx.extra.socket) ?? null, ctx.extra.socket, dataSource, services),
     },
     wsServer,
     keepAliveMs,
+    security.config.production,
   );
+}
+
+/**
+ * A subscription's context. A class, so that thousands of subscribers share its accessors instead
+ * of each holding its own closures.
+ */
+class SocketContext implements SubscriptionContext, NotificationContext {
+  readonly actor: Actor | null;
+  readonly activity: Services['activity'];
+  readonly notifications: Services['notifications'];
+  // Made on first use: a subscription's events come with their own shared loaders, and thousands of
+  // idle subscribers should not each hold a set.
+  private ownLoaders: Loaders | null = null;
+
+  constructor(
+    readonly user: User | null,
+    private readonly socket: WebSocket,
+    private readonly dataSource: DataSource,
+    services: Services,
+  ) {
+    this.actor = actorOf(user);
+    this.activity = services.activity;
+    this.notifications = services.notifications;
+  }
+
+  get loaders(): Loaders {
+    return (this.ownLoaders ??= createLoaders(this.dataSource));
+  }
+
+  set loaders(value: Loaders) {
+    this.ownLoaders = value;
+  }
+
+  closeSocket(code: number, reason: string): void {
+    this.socket.close(code, reason);
+  }
 }
 
 /** In production the server serves the built client at / on its own port. */

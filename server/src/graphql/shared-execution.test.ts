@@ -13,8 +13,10 @@ function setup() {
       text: { type: GraphQLString },
       seenBy: {
         type: GraphQLString,
-        resolve: (_e, _a, ctx: { viewer: string }) => {
+        // Resolved later, as loaders do: subscribers that arrive meanwhile share the pending result.
+        resolve: async (_e, _a, ctx: { viewer: string }) => {
           executions += 1;
+          await new Promise((r) => setTimeout(r, 1));
           return ctx.viewer;
         },
       },
@@ -85,6 +87,23 @@ describe('subscribeSharingResults', () => {
     s.publish({ text: 'Bình luận mới' });
     await Promise.all([a1, a2, a3, b].map((it) => it.next()));
     expect(s.executions()).toBe(4);
+  });
+
+  it('costs the same executions per event for 1 subscriber as for 500', async () => {
+    const perEvent = async (subscribers: number) => {
+      const s = setup();
+      const its = await Promise.all(Array.from({ length: subscribers }, () => s.subscribe('anonymous')));
+      for (const text of ['một', 'hai', 'ba']) {
+        s.publish({ text });
+        // Half take it at once, half after the shared execution has finished.
+        const first = await Promise.all(its.slice(0, subscribers / 2 || 1).map((it) => it.next()));
+        const rest = await Promise.all(its.slice(subscribers / 2 || 1).map((it) => it.next()));
+        for (const r of [...first, ...rest]) expect(r.value.data).toEqual({ events: { text, seenBy: 'anonymous' } });
+      }
+      return s.executions() / 3;
+    };
+    expect(await perEvent(1)).toBe(1);
+    expect(await perEvent(500)).toBe(1);
   });
 
   it('ends the source when a subscriber leaves', async () => {

@@ -12,10 +12,21 @@ import {
   type ValidationRule,
 } from 'graphql';
 
-type Result = ExecutionResult | Promise<ExecutionResult>;
+/**
+ * One execution of one event for one (operation, variables, viewer): the promise, and once it has
+ * settled the iterator result itself, so later subscribers of the event take it without a promise.
+ */
+interface SharedResult {
+  promise: Promise<IteratorResult<ExecutionResult>>;
+  settled: IteratorResult<ExecutionResult> | null;
+}
 
-/** Per shared event: its results, one per (operation, variables, viewer). Dropped with the event. */
-const resultsByEvent = new WeakMap<object, Map<string, Result>>();
+/**
+ * Per shared event: its results by operation text, then by (operation name, variables, viewer).
+ * Dropped with the event. Two levels, so that each subscriber keeps a short key of its own and
+ * shares the printed operation (a flat key was 500 bytes per subscriber).
+ */
+const resultsByEvent = new WeakMap<object, Map<string, Map<string, SharedResult>>>();
 const documentKeys = new WeakMap<DocumentNode, string>();
 
 const documentKey = (document: DocumentNode): string => {
@@ -37,42 +48,65 @@ export async function subscribeSharingResults(
 ): Promise<AsyncIterable<ExecutionResult> | ExecutionResult> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in Object(source))) return source as ExecutionResult;
-  const key = [
-    documentKey(args.document),
-    args.operationName ?? '',
-    JSON.stringify(args.variableValues ?? {}),
-    viewerKey(args.contextValue),
-  ].join('\u0000');
-  const run = (payload: unknown): Result => {
-    if (typeof payload !== 'object' || payload === null) return execute({ ...args, rootValue: payload });
-    let results = resultsByEvent.get(payload);
-    if (!results) resultsByEvent.set(payload, (results = new Map()));
+  const operation = documentKey(args.document);
+  const key = [args.operationName ?? '', JSON.stringify(args.variableValues ?? {}), viewerKey(args.contextValue)].join(
+    '\u0000',
+  );
+  const run = (payload: unknown): SharedResult => {
+    if (typeof payload !== 'object' || payload === null) return settle(execute({ ...args, rootValue: payload }));
+    let byOperation = resultsByEvent.get(payload);
+    if (!byOperation) resultsByEvent.set(payload, (byOperation = new Map()));
+    let results = byOperation.get(operation);
+    if (!results) byOperation.set(operation, (results = new Map()));
     let result = results.get(key);
-    if (!result) results.set(key, (result = execute({ ...args, rootValue: payload })));
+    if (!result) results.set(key, (result = settle(execute({ ...args, rootValue: payload }))));
     return result;
   };
   return mapAsyncIterable(source as AsyncIterable<unknown>, run);
 }
 
-/** Maps an async iterable, passing return() and throw() through (so unsubscribing ends the source). */
-function mapAsyncIterable<T, U>(iterable: AsyncIterable<T>, map: (value: T) => U | Promise<U>): AsyncGenerator<U> {
-  const iterator = iterable[Symbol.asyncIterator]();
-  const mapResult = async (result: IteratorResult<T>): Promise<IteratorResult<U>> => {
-    if (result.done) return { done: true, value: undefined };
-    try {
-      return { done: false, value: await map(result.value) };
-    } catch (error) {
-      await iterator.return?.().catch(() => undefined);
-      throw error;
-    }
+function settle(result: ExecutionResult | Promise<ExecutionResult>): SharedResult {
+  if (!(result instanceof Promise)) {
+    const settled = { done: false, value: result } as const;
+    return { promise: Promise.resolve(settled), settled };
+  }
+  const shared: SharedResult = {
+    promise: result.then((value) => (shared.settled = { done: false, value })),
+    settled: null,
   };
-  const mapped: AsyncGenerator<U> = {
-    next: async () => mapResult(await iterator.next()),
-    return: async () => (iterator.return ? mapResult(await iterator.return()) : { done: true, value: undefined }),
-    throw: async (error: unknown) => {
-      if (iterator.throw) return mapResult(await iterator.throw(error));
-      throw error;
-    },
+  return shared;
+}
+
+/**
+ * Maps an async iterable through shared results, passing return() and throw() through (so
+ * unsubscribing ends the source). Written with plain promises: per subscriber and event it adds one
+ * step to the source's `next()`, where async functions added several.
+ */
+function mapAsyncIterable<T>(
+  iterable: AsyncIterable<T>,
+  map: (value: T) => SharedResult,
+): AsyncGenerator<ExecutionResult> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  const closeSource = (error: unknown): never => {
+    void iterator.return?.()?.catch(() => undefined);
+    throw error;
+  };
+  const step = (
+    result: IteratorResult<T>,
+  ): IteratorResult<ExecutionResult> | Promise<IteratorResult<ExecutionResult>> => {
+    if (result.done) return { done: true, value: undefined };
+    let shared: SharedResult;
+    try {
+      shared = map(result.value);
+    } catch (error) {
+      return closeSource(error);
+    }
+    return shared.settled ?? shared.promise.catch(closeSource);
+  };
+  const mapped: AsyncGenerator<ExecutionResult> = {
+    next: () => iterator.next().then(step),
+    return: () => (iterator.return ? iterator.return().then(step) : Promise.resolve({ done: true, value: undefined })),
+    throw: (error: unknown) => (iterator.throw ? iterator.throw(error).then(step) : Promise.reject(error)),
     [Symbol.asyncIterator]() {
       return mapped;
     },

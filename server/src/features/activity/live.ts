@@ -14,7 +14,7 @@ export interface Live {
 /** In-process for one server; through Redis (REDIS_URL) when several instances share the work. */
 export async function createLive(config: Config, log: Logger): Promise<Live> {
   if (!config.redis) {
-    const bus = new InProcessActivityBus();
+    const bus = new InProcessActivityBus((err) => log.error({ err }, 'an activity subscriber failed'));
     const presence = new PresenceTracker(bus);
     return {
       bus,

@@ -24,7 +24,7 @@ function revive(message: BusMessage | NotificationMessage): BusMessage | Notific
  */
 export class RedisActivityBus implements ActivityBus {
   readonly instanceId = crypto.randomUUID();
-  private readonly local = new InProcessActivityBus();
+  private readonly local: InProcessActivityBus;
   private readonly ready: Promise<unknown>;
 
   constructor(
@@ -33,6 +33,7 @@ export class RedisActivityBus implements ActivityBus {
     private readonly channel: string,
     private readonly log: Logger,
   ) {
+    this.local = new InProcessActivityBus((err) => log.error({ err }, 'an activity subscriber failed'));
     this.subscriber.on('message', (channel: string, raw: string) => {
       if (channel !== this.channel) return;
       try {
