@@ -1,7 +1,7 @@
 // A plan's live board: three views of the same data (status board, assignment matrix, by unit),
 // filters in the URL, the task panel, the activity feed and who is watching.
-import { useCallback, useMemo } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Suspense, useCallback, useMemo } from 'react';
+import { Link, useLoaderData, useLocation, useParams } from 'react-router';
 import { useConnection } from '../../apollo/connection.js';
 import { readError } from '../../apollo/errors.js';
 import { common } from '../../i18n/common.js';
@@ -13,6 +13,7 @@ import { AssignmentMatrix } from './AssignmentMatrix.js';
 import { BoardContext, type BoardContextValue } from './BoardContext.js';
 import { useBoardData } from './board-data.js';
 import { FilterBar } from './FilterBar.js';
+import type { BoardQueryRef } from './loader.js';
 import { filtersToParams, useBoardFilters, VIEWS, type BoardView } from './filters.js';
 import { messages } from './messages.js';
 import { matchesFilters, unitsOf, workTasks } from './model.js';
@@ -24,12 +25,30 @@ import styles from './BoardPage.module.css';
 
 export function BoardPage() {
   const { planId = '' } = useParams();
+  const board: BoardQueryRef = useLoaderData();
+  const tc = useT(common);
+  return (
+    // Keyed by plan: another plan shows "loading" rather than the previous plan's board.
+    <Suspense
+      key={planId}
+      fallback={
+        <p className="page" role="status">
+          {tc('loading')}
+        </p>
+      }
+    >
+      <Board planId={planId} board={board} />
+    </Suspense>
+  );
+}
+
+function Board({ planId, board }: { planId: string; board: BoardQueryRef }) {
   const t = useT(messages);
   const tc = useT(common);
   const location = useLocation();
   const [filters, update] = useBoardFilters();
   const { status } = useConnection();
-  const { data, tasks: allTasks, groups, planProgress, live, error, loading } = useBoardData(planId);
+  const { data, tasks: allTasks, groups, planProgress, live, error } = useBoardData(planId, board);
   const plan = data?.plan;
 
   const work = useMemo(() => workTasks(allTasks), [allTasks]);
@@ -64,12 +83,6 @@ export function BoardPage() {
     [groups, live.changed, taskHref],
   );
 
-  if (loading && !data)
-    return (
-      <p className="page" role="status">
-        {tc('loading')}
-      </p>
-    );
   if (error && !data) {
     const read = readError(error);
     return (

@@ -1,8 +1,8 @@
 // Meeting mode: full screen, large type for the back of the room, cycling through overdue and
 // recently changed tasks while the board keeps updating live.
 import { AssignmentRole, TaskStatus } from '@tiendo/shared';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useLoaderData, useNavigate, useParams } from 'react-router';
 import { useConnection } from '../../apollo/connection.js';
 import { common } from '../../i18n/common.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -14,6 +14,7 @@ import { OfflineBanner } from '../../app/OfflineBanner.js';
 import { describeEvent } from './ActivityFeed.js';
 import { BoardContext, type BoardContextValue } from './BoardContext.js';
 import { useBoardData } from './board-data.js';
+import type { BoardQueryRef } from './loader.js';
 import { meetingQueue } from './meeting.js';
 import { meetingMessages } from './meetingMessages.js';
 import { messages } from './messages.js';
@@ -34,12 +35,22 @@ function Clock() {
 
 export function MeetingPage() {
   const { planId = '' } = useParams();
+  const board: BoardQueryRef = useLoaderData();
+  const tc = useT(common);
+  return (
+    <Suspense key={planId} fallback={<div className={styles.page}>{tc('loading')}</div>}>
+      <Meeting planId={planId} board={board} />
+    </Suspense>
+  );
+}
+
+function Meeting({ planId, board }: { planId: string; board: BoardQueryRef }) {
   const t = useT(meetingMessages);
   const tb = useT(messages);
   const tc = useT(common);
   const navigate = useNavigate();
   const { status } = useConnection();
-  const { data, tasks, groups, planProgress, live } = useBoardData(planId);
+  const { data, tasks, groups, planProgress, live } = useBoardData(planId, board);
   const plan = data?.plan;
   const work = useMemo(() => workTasks(tasks), [tasks]);
   const queue = useMemo(() => meetingQueue(work, live.changed.size ? live.changed : new Map()), [work, live.changed]);
