@@ -1,6 +1,7 @@
 // Meeting mode: full screen, large type for the back of the room, cycling through overdue and
 // recently changed tasks while the board keeps updating live.
 import { AssignmentRole, TaskStatus } from '@tiendo/shared';
+import { useQuery } from '@apollo/client/react';
 import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useLoaderData, useNavigate, useParams } from 'react-router';
 import { useConnection } from '../../apollo/connection.js';
@@ -14,6 +15,7 @@ import { OfflineBanner } from '../../app/OfflineBanner.js';
 import { describeEvent } from './ActivityFeed.js';
 import { BoardContext, type BoardContextValue } from './BoardContext.js';
 import { useBoardData } from './board-data.js';
+import { TaskLatestReportDocument } from './documents.js';
 import type { BoardQueryRef } from './loader.js';
 import { meetingQueue } from './meeting.js';
 import { meetingMessages } from './meetingMessages.js';
@@ -31,6 +33,21 @@ function Clock() {
     return () => clearInterval(timer);
   }, []);
   return <span className={styles.clock}>{formatDateTime(now.toISOString())}</span>;
+}
+
+/** The spotlighted task's latest report; live events keep it current in the cache. */
+function LatestReport({ taskId }: { taskId: string }) {
+  const t = useT(meetingMessages);
+  const { data } = useQuery(TaskLatestReportDocument, { variables: { id: taskId } });
+  if (!data) return <>…</>;
+  const report = data.task.latestReport;
+  return (
+    <>
+      {report
+        ? `${report.organization.shortName} · ${formatDateTime(report.createdAt)} — “${report.summary}”`
+        : t('noReport')}
+    </>
+  );
 }
 
 export function MeetingPage() {
@@ -193,9 +210,7 @@ function Meeting({ planId, board }: { planId: string; board: BoardQueryRef }) {
                 <div>
                   <dt>{t('latest')}</dt>
                   <dd>
-                    {task.latestReport
-                      ? `${task.latestReport.organization.shortName} · ${formatDateTime(task.latestReport.createdAt)} — “${task.latestReport.summary}”`
-                      : t('noReport')}
+                    <LatestReport taskId={task.id} />
                   </dd>
                 </div>
               </dl>
