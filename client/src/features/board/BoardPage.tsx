@@ -62,17 +62,28 @@ function Board({ planId, board }: { planId: string; board: BoardQueryRef }) {
     () => allTasks.filter((task) => matchesFilters(task, { unit, status: statusFilter, overdue, q })),
     [allTasks, unit, statusFilter, overdue, q],
   );
+  const openTask = useMemo(
+    () => (filters.task ? allTasks.find((x) => x.id === filters.task) : undefined),
+    [allTasks, filters.task],
+  );
   // Without filters the matrix keeps the plan's sections (II, II.2 …) as headings.
   const matrixTasks =
     unit || statusFilter || overdue || q ? shownAll.filter((x) => x.assignments.length > 0) : allTasks;
 
+  // Opening or closing a task changes only ?task=, which every card's link replaces anyway: without
+  // it in the dependencies, the context keeps its identity and the board's cards do not re-render.
+  const searchWithoutTask = useMemo(() => {
+    const params = new URLSearchParams(location.search);
+    params.delete('task');
+    return params.toString();
+  }, [location.search]);
   const taskHref = useCallback(
     (taskId: string) => {
-      const params = new URLSearchParams(location.search);
+      const params = new URLSearchParams(searchWithoutTask);
       params.set('task', taskId);
       return `?${params.toString()}`;
     },
-    [location.search],
+    [searchWithoutTask],
   );
   const context = useMemo<BoardContextValue>(
     () => ({
@@ -167,7 +178,7 @@ function Board({ planId, board }: { planId: string; board: BoardQueryRef }) {
           <ActivityFeed feed={live.feed} />
         </div>
       </div>
-      {filters.task && <TaskPanel taskId={filters.task} onClose={() => update({ task: null })} />}
+      {filters.task && <TaskPanel taskId={filters.task} preview={openTask} onClose={() => update({ task: null })} />}
     </BoardContext.Provider>
   );
 }
