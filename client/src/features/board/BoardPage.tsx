@@ -62,6 +62,7 @@ function Board({ planId, board }: { planId: string; board: BoardQueryRef }) {
     () => allTasks.filter((task) => matchesFilters(task, { unit, status: statusFilter, overdue, q })),
     [allTasks, unit, statusFilter, overdue, q],
   );
+  const closeTask = useCallback(() => update({ task: null }), [update]);
   const openTask = useMemo(
     () => (filters.task ? allTasks.find((x) => x.id === filters.task) : undefined),
     [allTasks, filters.task],
@@ -178,7 +179,7 @@ function Board({ planId, board }: { planId: string; board: BoardQueryRef }) {
           <ActivityFeed feed={live.feed} />
         </div>
       </div>
-      {filters.task && <TaskPanel taskId={filters.task} preview={openTask} onClose={() => update({ task: null })} />}
+      {filters.task && <TaskPanel taskId={filters.task} preview={openTask} onClose={closeTask} />}
     </BoardContext.Provider>
   );
 }

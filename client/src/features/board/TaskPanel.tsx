@@ -3,7 +3,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { AssignmentRole, DeadlineKind, TaskStatus, UserRole } from '@tiendo/shared';
 import {
+  memo,
   useEffect,
+  useEffectEvent,
   useId,
   useRef,
   useState,
@@ -371,7 +373,9 @@ function Thread({
 /** What the board already knows of the task: shown at once while the rest of it loads. */
 export type TaskPreview = Pick<Detail, 'code' | 'title' | 'status' | 'overdue' | 'progress'>;
 
-export function TaskPanel({
+// Memoised: the board re-renders on every batch of live events, the panel (with its reports and
+// comments) only when its own props or its task's data change.
+export const TaskPanel = memo(function TaskPanel({
   taskId,
   preview,
   onClose,
@@ -412,18 +416,21 @@ export function TaskPanel({
     }
   };
 
+  // Focus moves in when the panel opens and back to the opener when it closes, not on every render:
+  // the board passes a new onClose each time it re-renders, several times a second under live events.
+  const close = useEffectEvent(onClose);
   useEffect(() => {
     opener.current = document.activeElement;
     closeButton.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      if (e.key === 'Escape') close();
     };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
       if (opener.current instanceof HTMLElement) opener.current.focus();
     };
-  }, [onClose]);
+  }, []);
 
   const task = data?.task;
   const units = task ? reportableUnits(task, me) : [];
@@ -607,4 +614,4 @@ export function TaskPanel({
       </aside>
     </div>
   );
-}
+});
