@@ -13,7 +13,7 @@ import { AssignmentMatrix } from './AssignmentMatrix.js';
 import { BoardContext, type BoardContextValue } from './BoardContext.js';
 import { useBoardData } from './board-data.js';
 import { FilterBar } from './FilterBar.js';
-import type { BoardQueryRef } from './loader.js';
+import type { BoardLoaderData } from './loader.js';
 import { filtersToParams, useBoardFilters, VIEWS, type BoardView } from './filters.js';
 import { messages } from './messages.js';
 import { matchesFilters, unitsOf, workTasks } from './model.js';
@@ -25,7 +25,7 @@ import styles from './BoardPage.module.css';
 
 export function BoardPage() {
   const { planId = '' } = useParams();
-  const board: BoardQueryRef = useLoaderData();
+  const loaded: BoardLoaderData = useLoaderData();
   const tc = useT(common);
   return (
     // Keyed by plan: another plan shows "loading" rather than the previous plan's board.
@@ -37,18 +37,18 @@ export function BoardPage() {
         </p>
       }
     >
-      <Board planId={planId} board={board} />
+      <Board planId={planId} loaded={loaded} />
     </Suspense>
   );
 }
 
-function Board({ planId, board }: { planId: string; board: BoardQueryRef }) {
+function Board({ planId, loaded }: { planId: string; loaded: BoardLoaderData }) {
   const t = useT(messages);
   const tc = useT(common);
   const location = useLocation();
   const [filters, update] = useBoardFilters();
   const { status } = useConnection();
-  const { data, tasks: allTasks, groups, planProgress, live, error } = useBoardData(planId, board);
+  const { data, tasks: allTasks, groups, planProgress, live, error } = useBoardData(planId, loaded);
   const plan = data?.plan;
 
   const work = useMemo(() => workTasks(allTasks), [allTasks]);

@@ -16,7 +16,7 @@ import { describeEvent } from './ActivityFeed.js';
 import { BoardContext, type BoardContextValue } from './BoardContext.js';
 import { useBoardData } from './board-data.js';
 import { TaskLatestReportDocument } from './documents.js';
-import type { BoardQueryRef } from './loader.js';
+import type { BoardLoaderData } from './loader.js';
 import { meetingQueue } from './meeting.js';
 import { meetingMessages } from './meetingMessages.js';
 import { messages } from './messages.js';
@@ -52,22 +52,22 @@ function LatestReport({ taskId }: { taskId: string }) {
 
 export function MeetingPage() {
   const { planId = '' } = useParams();
-  const board: BoardQueryRef = useLoaderData();
+  const loaded: BoardLoaderData = useLoaderData();
   const tc = useT(common);
   return (
     <Suspense key={planId} fallback={<div className={styles.page}>{tc('loading')}</div>}>
-      <Meeting planId={planId} board={board} />
+      <Meeting planId={planId} loaded={loaded} />
     </Suspense>
   );
 }
 
-function Meeting({ planId, board }: { planId: string; board: BoardQueryRef }) {
+function Meeting({ planId, loaded }: { planId: string; loaded: BoardLoaderData }) {
   const t = useT(meetingMessages);
   const tb = useT(messages);
   const tc = useT(common);
   const navigate = useNavigate();
   const { status } = useConnection();
-  const { data, tasks, groups, planProgress, live } = useBoardData(planId, board);
+  const { data, tasks, groups, planProgress, live } = useBoardData(planId, loaded);
   const plan = data?.plan;
   const work = useMemo(() => workTasks(tasks), [tasks]);
   const queue = useMemo(() => meetingQueue(work, live.changed.size ? live.changed : new Map()), [work, live.changed]);

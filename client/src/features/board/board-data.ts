@@ -2,11 +2,10 @@
 // list is held here rather than watched in the Apollo cache, whose diff of the whole list on every
 // event would cost tens of milliseconds; each event replaces just its task (and the parents its
 // progress rolled up into). The events are still written to the cache for the task panel.
-import { useQuery, useReadQuery } from '@apollo/client/react';
+import { useReadQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import type { BoardQuery } from '../../gql/graphql.js';
-import { OrganizationGroupsDocument } from './documents.js';
-import type { BoardQueryRef } from './loader.js';
+import type { BoardLoaderData } from './loader.js';
 import { useLiveBoard, type LiveBoard, type PlanEvent } from './live.js';
 import type { BoardGroup, BoardTask } from './model.js';
 
@@ -64,10 +63,10 @@ export interface BoardData {
   error: unknown;
 }
 
-/** Suspends until the board query (started by the route's loader, see loader.ts) has answered. */
-export function useBoardData(planId: string, board: BoardQueryRef): BoardData {
+/** Suspends until the board's queries (started by the route's loader, see loader.ts) have answered. */
+export function useBoardData(planId: string, { board, groups: groupsRef }: BoardLoaderData): BoardData {
   const { data, error } = useReadQuery(board);
-  const groupsQuery = useQuery(OrganizationGroupsDocument);
+  const groupsQuery = useReadQuery(groupsRef);
   const empty = (base: BoardQuery | undefined): Changes => ({
     base,
     tasks: new Map(),
