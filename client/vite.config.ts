@@ -17,7 +17,9 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
             { name: 'apollo', test: /node_modules[\\/](@apollo|graphql|graphql-ws|rxjs|@wry|optimism|tslib)[\\/]/ },
-            { name: 'vendor', test: /node_modules/ },
+            // entriesAware: code used only by a lazy page (recharts for the statistics) stays in that
+            // page's chunk instead of one vendor chunk every page loads.
+            { name: 'vendor', test: /node_modules/, entriesAware: true },
           ],
         },
       },

@@ -83,6 +83,8 @@ describe('the offline queue', () => {
       .getByText(await panelTitle(other.id))
       .first()
       .waitFor();
+    // The title shows at once (from the board); the form only once the task's own query has answered.
+    await page.getByTestId('report-form').waitFor();
     await page.keyboard.press('Escape');
     await card('II.2.b').click();
     await page

@@ -1,7 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { useMemo } from 'react';
 import { createBrowserRouter, Navigate, RouterProvider, type RouteObject } from 'react-router';
-import { createApolloClient } from '../apollo/client.js';
+import { client } from '../apollo/app-client.js';
 import { SessionProvider } from '../features/auth/session.js';
 import { LocaleProvider } from '../i18n/i18n.js';
 import { features } from './features.js';
@@ -23,10 +22,11 @@ export function buildRoutes(): RouteObject[] {
   ];
 }
 
-const client = createApolloClient();
+// Made when the app loads, so the loaders of the first page (the board's query) start before React
+// renders.
+const router = createBrowserRouter(buildRoutes());
 
 export function App() {
-  const router = useMemo(() => createBrowserRouter(buildRoutes()), []);
   return (
     <ApolloProvider client={client}>
       <LocaleProvider>

@@ -1,7 +1,7 @@
 // A plan's live board: three views of the same data (status board, assignment matrix, by unit),
 // filters in the URL, the task panel, the activity feed and who is watching.
-import { useCallback, useMemo } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { Suspense, useCallback, useMemo } from 'react';
+import { Link, useLoaderData, useLocation, useParams } from 'react-router';
 import { useConnection } from '../../apollo/connection.js';
 import { readError } from '../../apollo/errors.js';
 import { common } from '../../i18n/common.js';
@@ -13,6 +13,7 @@ import { AssignmentMatrix } from './AssignmentMatrix.js';
 import { BoardContext, type BoardContextValue } from './BoardContext.js';
 import { useBoardData } from './board-data.js';
 import { FilterBar } from './FilterBar.js';
+import type { BoardLoaderData } from './loader.js';
 import { filtersToParams, useBoardFilters, VIEWS, type BoardView } from './filters.js';
 import { messages } from './messages.js';
 import { matchesFilters, unitsOf, workTasks } from './model.js';
@@ -24,12 +25,30 @@ import styles from './BoardPage.module.css';
 
 export function BoardPage() {
   const { planId = '' } = useParams();
+  const loaded: BoardLoaderData = useLoaderData();
+  const tc = useT(common);
+  return (
+    // Keyed by plan: another plan shows "loading" rather than the previous plan's board.
+    <Suspense
+      key={planId}
+      fallback={
+        <p className="page" role="status">
+          {tc('loading')}
+        </p>
+      }
+    >
+      <Board planId={planId} loaded={loaded} />
+    </Suspense>
+  );
+}
+
+function Board({ planId, loaded }: { planId: string; loaded: BoardLoaderData }) {
   const t = useT(messages);
   const tc = useT(common);
   const location = useLocation();
   const [filters, update] = useBoardFilters();
   const { status } = useConnection();
-  const { data, tasks: allTasks, groups, planProgress, live, error, loading } = useBoardData(planId);
+  const { data, tasks: allTasks, groups, planProgress, live, error } = useBoardData(planId, loaded);
   const plan = data?.plan;
 
   const work = useMemo(() => workTasks(allTasks), [allTasks]);
@@ -43,17 +62,29 @@ export function BoardPage() {
     () => allTasks.filter((task) => matchesFilters(task, { unit, status: statusFilter, overdue, q })),
     [allTasks, unit, statusFilter, overdue, q],
   );
+  const closeTask = useCallback(() => update({ task: null }), [update]);
+  const openTask = useMemo(
+    () => (filters.task ? allTasks.find((x) => x.id === filters.task) : undefined),
+    [allTasks, filters.task],
+  );
   // Without filters the matrix keeps the plan's sections (II, II.2 …) as headings.
   const matrixTasks =
     unit || statusFilter || overdue || q ? shownAll.filter((x) => x.assignments.length > 0) : allTasks;
 
+  // Opening or closing a task changes only ?task=, which every card's link replaces anyway: without
+  // it in the dependencies, the context keeps its identity and the board's cards do not re-render.
+  const searchWithoutTask = useMemo(() => {
+    const params = new URLSearchParams(location.search);
+    params.delete('task');
+    return params.toString();
+  }, [location.search]);
   const taskHref = useCallback(
     (taskId: string) => {
-      const params = new URLSearchParams(location.search);
+      const params = new URLSearchParams(searchWithoutTask);
       params.set('task', taskId);
       return `?${params.toString()}`;
     },
-    [location.search],
+    [searchWithoutTask],
   );
   const context = useMemo<BoardContextValue>(
     () => ({
@@ -64,12 +95,6 @@ export function BoardPage() {
     [groups, live.changed, taskHref],
   );
 
-  if (loading && !data)
-    return (
-      <p className="page" role="status">
-        {tc('loading')}
-      </p>
-    );
   if (error && !data) {
     const read = readError(error);
     return (
@@ -154,7 +179,7 @@ export function BoardPage() {
           <ActivityFeed feed={live.feed} />
         </div>
       </div>
-      {filters.task && <TaskPanel taskId={filters.task} onClose={() => update({ task: null })} />}
+      {filters.task && <TaskPanel taskId={filters.task} preview={openTask} onClose={closeTask} />}
     </BoardContext.Provider>
   );
 }

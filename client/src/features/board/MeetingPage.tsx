@@ -1,8 +1,9 @@
 // Meeting mode: full screen, large type for the back of the room, cycling through overdue and
 // recently changed tasks while the board keeps updating live.
 import { AssignmentRole, TaskStatus } from '@tiendo/shared';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useQuery } from '@apollo/client/react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useLoaderData, useNavigate, useParams } from 'react-router';
 import { useConnection } from '../../apollo/connection.js';
 import { common } from '../../i18n/common.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -14,6 +15,8 @@ import { OfflineBanner } from '../../app/OfflineBanner.js';
 import { describeEvent } from './ActivityFeed.js';
 import { BoardContext, type BoardContextValue } from './BoardContext.js';
 import { useBoardData } from './board-data.js';
+import { TaskLatestReportDocument } from './documents.js';
+import type { BoardLoaderData } from './loader.js';
 import { meetingQueue } from './meeting.js';
 import { meetingMessages } from './meetingMessages.js';
 import { messages } from './messages.js';
@@ -32,14 +35,39 @@ function Clock() {
   return <span className={styles.clock}>{formatDateTime(now.toISOString())}</span>;
 }
 
+/** The spotlighted task's latest report; live events keep it current in the cache. */
+function LatestReport({ taskId }: { taskId: string }) {
+  const t = useT(meetingMessages);
+  const { data } = useQuery(TaskLatestReportDocument, { variables: { id: taskId } });
+  if (!data) return <>…</>;
+  const report = data.task.latestReport;
+  return (
+    <>
+      {report
+        ? `${report.organization.shortName} · ${formatDateTime(report.createdAt)} — “${report.summary}”`
+        : t('noReport')}
+    </>
+  );
+}
+
 export function MeetingPage() {
   const { planId = '' } = useParams();
+  const loaded: BoardLoaderData = useLoaderData();
+  const tc = useT(common);
+  return (
+    <Suspense key={planId} fallback={<div className={styles.page}>{tc('loading')}</div>}>
+      <Meeting planId={planId} loaded={loaded} />
+    </Suspense>
+  );
+}
+
+function Meeting({ planId, loaded }: { planId: string; loaded: BoardLoaderData }) {
   const t = useT(meetingMessages);
   const tb = useT(messages);
   const tc = useT(common);
   const navigate = useNavigate();
   const { status } = useConnection();
-  const { data, tasks, groups, planProgress, live } = useBoardData(planId);
+  const { data, tasks, groups, planProgress, live } = useBoardData(planId, loaded);
   const plan = data?.plan;
   const work = useMemo(() => workTasks(tasks), [tasks]);
   const queue = useMemo(() => meetingQueue(work, live.changed.size ? live.changed : new Map()), [work, live.changed]);
@@ -182,9 +210,7 @@ export function MeetingPage() {
                 <div>
                   <dt>{t('latest')}</dt>
                   <dd>
-                    {task.latestReport
-                      ? `${task.latestReport.organization.shortName} · ${formatDateTime(task.latestReport.createdAt)} — “${task.latestReport.summary}”`
-                      : t('noReport')}
+                    <LatestReport taskId={task.id} />
                   </dd>
                 </div>
               </dl>

@@ -3,7 +3,9 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { AssignmentRole, DeadlineKind, TaskStatus, UserRole } from '@tiendo/shared';
 import {
+  memo,
   useEffect,
+  useEffectEvent,
   useId,
   useRef,
   useState,
@@ -368,7 +370,20 @@ function Thread({
   );
 }
 
-export function TaskPanel({ taskId, onClose }: { taskId: string; onClose(): void }) {
+/** What the board already knows of the task: shown at once while the rest of it loads. */
+export type TaskPreview = Pick<Detail, 'code' | 'title' | 'status' | 'overdue' | 'progress'>;
+
+// Memoised: the board re-renders on every batch of live events, the panel (with its reports and
+// comments) only when its own props or its task's data change.
+export const TaskPanel = memo(function TaskPanel({
+  taskId,
+  preview,
+  onClose,
+}: {
+  taskId: string;
+  preview?: TaskPreview | null;
+  onClose(): void;
+}) {
   const t = useT(panelMessages);
   const tc = useT(common);
   const { me } = useSession();
@@ -401,23 +416,27 @@ export function TaskPanel({ taskId, onClose }: { taskId: string; onClose(): void
     }
   };
 
+  // Focus moves in when the panel opens and back to the opener when it closes, not on every render:
+  // the board passes a new onClose each time it re-renders, several times a second under live events.
+  const close = useEffectEvent(onClose);
   useEffect(() => {
     opener.current = document.activeElement;
     closeButton.current?.focus();
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      if (e.key === 'Escape') close();
     };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
       if (opener.current instanceof HTMLElement) opener.current.focus();
     };
-  }, [onClose]);
+  }, []);
 
   const task = data?.task;
   const units = task ? reportableUnits(task, me) : [];
   const canComment = task ? mayComment(task, me) : false;
-  const late = !!task && task.overdue && task.status !== TaskStatus.DONE;
+  const head = task ?? preview;
+  const late = !!head && head.overdue && head.status !== TaskStatus.DONE;
 
   return (
     <div className={styles.backdrop} onClick={onClose}>
@@ -433,9 +452,9 @@ export function TaskPanel({ taskId, onClose }: { taskId: string; onClose(): void
       >
         <header className={styles.head}>
           <div>
-            <span className={styles.code}>{task?.code}</span>
-            {task && (
-              <span className={`${styles.status} ${styles[`s_${task.status}`]}`}>{tc(`status.${task.status}`)}</span>
+            <span className={styles.code}>{head?.code}</span>
+            {head && (
+              <span className={`${styles.status} ${styles[`s_${head.status}`]}`}>{tc(`status.${head.status}`)}</span>
             )}
             {late && <span className="chip overdue">{tc('overdue')}</span>}
           </div>
@@ -449,8 +468,20 @@ export function TaskPanel({ taskId, onClose }: { taskId: string; onClose(): void
             <Icon name="close" size={18} />
           </button>
         </header>
-        {loading && !task && <p role="status">{tc('loading')}</p>}
+        {loading && !task && !preview && <p role="status">{tc('loading')}</p>}
         {error && !task && <p className="form-error">{tc('error', { message: error.message })}</p>}
+        {!task && preview && (
+          <div className={styles.scroll}>
+            <h2 id="task-panel-title" className={styles.title}>
+              {preview.title}
+            </h2>
+            <div className={styles.progressRow}>
+              <ProgressBar value={preview.progress} late={late} label={preview.code} />
+              <strong data-testid="panel-progress">{preview.progress}%</strong>
+            </div>
+            {loading && <p role="status">{tc('loading')}</p>}
+          </div>
+        )}
         {task && (
           <div className={styles.scroll}>
             <h2 id="task-panel-title" className={styles.title}>
@@ -583,4 +614,4 @@ export function TaskPanel({ taskId, onClose }: { taskId: string; onClose(): void
       </aside>
     </div>
   );
-}
+});

@@ -19,7 +19,6 @@ const base = (id: string, code: string, parent: string | null, progress = 0): Bo
   version: 1,
   position: Number(id),
   parent: parent ? { id: parent } : null,
-  latestReport: null,
   assignments: [],
 });
 
@@ -69,6 +68,7 @@ function reportEvent(
           },
         },
       ],
+      latestReport: null,
       parent: chain,
       plan: { id: '9', progress: planProgress },
     },

@@ -2,10 +2,10 @@
 // list is held here rather than watched in the Apollo cache, whose diff of the whole list on every
 // event would cost tens of milliseconds; each event replaces just its task (and the parents its
 // progress rolled up into). The events are still written to the cache for the task panel.
-import { useQuery } from '@apollo/client/react';
+import { useReadQuery } from '@apollo/client/react';
 import { useCallback, useMemo, useState } from 'react';
 import type { BoardQuery } from '../../gql/graphql.js';
-import { BoardDocument, OrganizationGroupsDocument } from './documents.js';
+import type { BoardLoaderData } from './loader.js';
 import { useLiveBoard, type LiveBoard, type PlanEvent } from './live.js';
 import type { BoardGroup, BoardTask } from './model.js';
 
@@ -60,13 +60,13 @@ export interface BoardData {
   groups: readonly BoardGroup[];
   planProgress: number;
   live: LiveBoard;
-  loading: boolean;
   error: unknown;
 }
 
-export function useBoardData(planId: string): BoardData {
-  const { data, loading, error } = useQuery(BoardDocument, { variables: { id: planId }, fetchPolicy: 'no-cache' });
-  const groupsQuery = useQuery(OrganizationGroupsDocument);
+/** Suspends until the board's queries (started by the route's loader, see loader.ts) have answered. */
+export function useBoardData(planId: string, { board, groups: groupsRef }: BoardLoaderData): BoardData {
+  const { data, error } = useReadQuery(board);
+  const groupsQuery = useReadQuery(groupsRef);
   const empty = (base: BoardQuery | undefined): Changes => ({
     base,
     tasks: new Map(),
@@ -97,7 +97,6 @@ export function useBoardData(planId: string): BoardData {
     groups,
     planProgress: changes.planProgress ?? data?.plan.progress ?? 0,
     live,
-    loading,
     error,
   };
 }

@@ -111,15 +111,19 @@ export function useLiveBoard(
       const events = pending;
       pending = [];
       if (events.length === 0) return;
-      client.cache.batch({
-        update: (cache) => {
-          for (const e of events) applyEvent(cache, e);
-        },
-      });
-      onEventsRef.current?.(events);
+      // Events replayed from before the board was loaded (the feed's backlog) are history, not news,
+      // and already in the board: its plan's seq is read before its tasks, in the same query.
+      const news = events.filter((e) => e.seq > (boardSeq.current ?? 0));
+      if (news.length) {
+        client.cache.batch({
+          update: (cache) => {
+            for (const e of news) applyEvent(cache, e);
+          },
+        });
+        onEventsRef.current?.(news);
+      }
       const now = Date.now();
-      // Events replayed from before the board was loaded are history, not news.
-      const fresh = events.filter((e) => e.task && e.seq > (boardSeq.current ?? 0)).map((e) => e.task!.id);
+      const fresh = news.filter((e) => e.task).map((e) => e.task!.id);
       if (fresh.length)
         setChanged((m) => {
           const next = new Map(m);

@@ -55,7 +55,6 @@ function task(
     version: 1,
     position: n,
     parent: null,
-    latestReport: null,
     assignments: assignments.map(([organization, role, progress, via], i) => ({
       id: `${n}-${i}`,
       role,
