@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { rowReader, selectColumns } from '../db/rows.js';
-import { param, queryRows } from '../db/sql.js';
+import { params, queryRows } from '../db/sql.js';
 import { ActivityEvent } from '../features/activity/activity-event.entity.js';
 import { Assignment } from '../features/assignment/assignment.entity.js';
 import { Comment } from '../features/comment/comment.entity.js';
@@ -76,8 +76,7 @@ export class Loader<K, V> extends DataLoader<K, V> {
 export function createLoaders(ds: DataSource) {
   const manager = ds.manager;
   const table = (entity: EntityTarget<ObjectLiteral>) => `"${ds.getMetadata(entity).tableName}"`;
-  const list = (count: number, from = 1) =>
-    Array.from({ length: count }, (_, i) => param(manager, from + i)).join(', ');
+  const list = (count: number) => params(manager, count);
   const orderBy = <T extends ObjectLiteral>(entity: EntityTarget<T>, alias: string, order: Order<T>) =>
     Object.entries(order)
       .map(([property, direction]) => {

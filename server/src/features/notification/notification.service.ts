@@ -4,7 +4,7 @@ import { NotificationKind, UserRole } from '@tiendo/shared';
 import type { AppDeps, RequestContext } from '../../context.js';
 import type { Tx } from '../../db/writer.js';
 import { insertRows } from '../../db/rows.js';
-import { param, queryRows } from '../../db/sql.js';
+import { param, params, queryRows, sqlBoolean } from '../../db/sql.js';
 import { badInput, parseId } from '../../graphql/errors.js';
 import { createLoaders, type Loaders } from '../../graphql/loaders.js';
 import { actorOf, deny, policy, requireActor, type Actor } from '../../permissions/policy.js';
@@ -99,7 +99,7 @@ export class NotificationService {
       [planId],
     );
     if (!found) throw new Error(`plan ${planId} does not exist`);
-    if (found.isPublic === true || found.isPublic === 1) return userIds;
+    if (sqlBoolean(found.isPublic)) return userIds;
     const plan = await manager.getRepository(Plan).findOneByOrFail({ id: planId });
     const users = await manager.getRepository(User).findBy({ id: In(userIds) });
     const allowed: number[] = [];
@@ -119,7 +119,7 @@ export class NotificationService {
 
   private async recipientIds(manager: EntityManager, to: Recipients): Promise<number[]> {
     const ids = new Set<number>();
-    const list = (values: number[], from = 1) => values.map((_, i) => param(manager, from + i)).join(', ');
+    const list = (values: number[]) => params(manager, values.length);
     if (to.organizationIds?.length) {
       const where = `"organizationId" IN (${list(to.organizationIds)})`;
       for (const id of await this.activeUsers(manager, where, to.organizationIds)) ids.add(id);

@@ -1,6 +1,6 @@
 import { AssignmentRole, TaskStatus } from '@tiendo/shared';
 import type { EntityManager } from 'typeorm';
-import { param, queryRows } from '../../db/sql.js';
+import { param, queryRows, sqlBoolean } from '../../db/sql.js';
 
 /** The status progress implies: nothing yet, under way, or done. */
 export function statusForProgress(progress: number): TaskStatus {
@@ -47,7 +47,7 @@ export async function recomputeProgress(manager: EntityManager, taskId: number |
     // PostgreSQL returns SUM and COUNT as bigint strings.
     const parts = Number(task.parts);
     const progress = parts ? Math.round(Number(task.total) / parts) : 0;
-    const status = task.manual === true || task.manual === 1 ? task.status : statusForProgress(progress);
+    const status = sqlBoolean(task.manual) ? task.status : statusForProgress(progress);
     if (progress !== task.progress || status !== task.status) {
       // Progress is derived, so it does not bump the version a coordinator's edit is checked against.
       await queryRows(
