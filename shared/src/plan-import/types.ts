@@ -65,6 +65,8 @@ export interface DraftUnitRef {
   unitKey: string | null;
   groupCode: string | null;
   newUnitName: string | null;
+  /** A mention the parser could not place (a group not on record, a unit of another level): a person decides. */
+  flagged?: boolean;
 }
 
 export interface DraftAssignee extends DraftUnitRef {
