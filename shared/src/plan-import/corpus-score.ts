@@ -76,6 +76,8 @@ const PERIODS: Record<string, string> = {
 export function deadlineToken(d: DraftDeadline): string {
   if (d.kind === DeadlineKind.DATE) return d.date ?? '?';
   if (d.kind === DeadlineKind.RECURRING) return PERIODS[d.recurrence ?? ''] ?? '?';
+  // The system has no weekly cycle: a weekly task is ongoing and says so in its text.
+  if (d.text && /tuần/iu.test(d.text)) return 'weekly';
   return 'ongoing';
 }
 

@@ -45,6 +45,8 @@ export function documentTypeOfWord(word: string): LegalDocumentType | null {
   const folded = foldVietnamese(word);
   for (const [w, t] of TYPE_WORDS) if (foldVietnamese(w) === folded) return t;
   if (folded === 'chuong trinh') return T.ACTION_PROGRAMME;
+  // A Hướng dẫn (guidance) assigns work like a plan; the type list has no word of its own for it.
+  if (folded === 'huong dan') return T.OTHER;
   return null;
 }
 
