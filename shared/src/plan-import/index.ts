@@ -3,3 +3,4 @@ export { parsePlanText } from './parse.js';
 export { findDeadline } from './deadlines.js';
 export { canonicalDocumentNumber, DOCUMENT_TYPE_LABELS, findDocuments } from './documents.js';
 export { DEFAULT_GROUP_ALIASES } from './units.js';
+export { documentText, formatOf, NoTextLayerError, UnsupportedDocumentError, type DocumentFormat } from './extract.js';
