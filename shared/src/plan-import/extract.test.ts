@@ -2,76 +2,18 @@
 // layer and no font file), read into text and then into the same draft as their text.
 import fs from 'node:fs';
 import path from 'node:path';
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { AssignmentRole } from '../enums.js';
 import { scoreDraft } from './corpus-score.js';
 import { loadCorpus } from './corpus.js';
 import { documentText, formatOf, NoTextLayerError, UnsupportedDocumentError } from './extract.js';
 import { quangNgai } from './fixtures/corpus/catalogues.js';
+import { makeDocx } from './fixtures/make-docx.js';
 import { makePdf, textToPdfLines } from './fixtures/make-pdf.js';
 import { parsePlanText } from './parse.js';
 import type { DraftTask } from './types.js';
 
 const flat = (ts: DraftTask[]): DraftTask[] => ts.flatMap((t) => [t, ...flat(t.children)]);
-
-const cell = (text: string, bold = false) =>
-  new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
-const row = (...cells: string[]) => new TableRow({ children: cells.map((c) => cell(c)) });
-
-/** A plan as a word processor saves it: letterhead table, centred title, typed numbering, a table of tasks. */
-export async function makeDocx(): Promise<Uint8Array> {
-  const p = (text: string, bold = false) => new Paragraph({ children: [new TextRun({ text, bold })] });
-  const doc = new Document({
-    sections: [
-      {
-        children: [
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: [
-              new TableRow({
-                children: [
-                  cell('ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI', true),
-                  cell('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true),
-                ],
-              }),
-              row('Số: 301/KH-UBND', 'Độc lập - Tự do - Hạnh phúc'),
-              row('', 'Quảng Ngãi, ngày 10 tháng 12 năm 2025'),
-            ],
-          }),
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'KẾ HOẠCH', bold: true })] }),
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ text: 'Phát triển thể thao quần chúng năm 2026', bold: true })],
-          }),
-          p('I. MỤC ĐÍCH, YÊU CẦU', true),
-          p('Nâng cao sức khỏe nhân dân.'),
-          p('II. NHIỆM VỤ', true),
-          p(
-            '1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp Sở Y tế tổ chức giải chạy; hoàn thành trong quý II/2026.',
-          ),
-          p('2. Nhiệm vụ cụ thể', true),
-          new Table({
-            width: { size: 100, type: WidthType.PERCENTAGE },
-            rows: [
-              row('STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'),
-              row('1', 'Sửa chữa sân vận động', 'Sở Xây dựng', 'Sở Tài chính', '30/9/2026'),
-              row('2', 'Hội thao cán bộ', 'Sở Nội vụ', 'Tỉnh đoàn, Liên đoàn Lao động tỉnh', 'Hằng năm'),
-            ],
-          }),
-          p('III. TỔ CHỨC THỰC HIỆN', true),
-          p('Sở Văn hóa, Thể thao và Du lịch là cơ quan thường trực, tổng hợp, báo cáo UBND tỉnh hằng quý.'),
-          p('Nơi nhận:', true),
-          p('- Lưu: VT.'),
-          p('TM. ỦY BAN NHÂN DÂN', true),
-          p('CHỦ TỊCH', true),
-          p('Nguyễn Hoàng Giang'),
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
-}
 
 describe('documents as they arrive', () => {
   it('reads a .docx: its letterhead, typed numbering and table of tasks become the same draft', async () => {
