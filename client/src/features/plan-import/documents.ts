@@ -14,19 +14,19 @@ export const ImportPlanDocument = graphql(`
       draft {
         documentType
         number {
-          value
+          ...DraftValue
         }
         title {
-          value
+          ...DraftValue
         }
         place {
-          value
+          ...DraftValue
         }
         issuedOn {
-          value
+          ...DraftValue
         }
         signerName {
-          value
+          ...DraftValue
         }
         signerTitle {
           value
@@ -64,6 +64,7 @@ export const ImportPlanDocument = graphql(`
         newUnits {
           name
           kind
+          confidence
           span {
             start
             end
@@ -86,6 +87,11 @@ export const ImportPlanDocument = graphql(`
             date
             recurrence
             text
+            confidence
+            span {
+              start
+              end
+            }
           }
           assignees {
             role
@@ -105,6 +111,14 @@ export const ImportPlanDocument = graphql(`
     }
   }
 
+  fragment DraftValue on DraftString {
+    value
+    confidence
+    span {
+      start
+      end
+    }
+  }
   fragment DraftUnit on DraftUnitRef {
     text
     name
