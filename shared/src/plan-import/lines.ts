@@ -84,6 +84,8 @@ const TABLE_WHO = /chu tri/;
  * row starts with its number in the first column, and a cell's text may go on over the next lines.
  */
 function columnTable(printed: Printed[], at: number): { rows: Cell[][]; end: number; header: Cell[] } | null {
+  // Cheap tests first: every line of the text comes here.
+  if (!/\S {2,}\S.* {2,}\S/.test(printed[at]!.raw) || !/tr[iì]/iu.test(printed[at]!.raw)) return null;
   const head = pieces(printed[at]!);
   const folded = foldVietnamese(printed[at]!.raw);
   if (head.length < 3 || !TABLE_HEAD.test(folded) || !TABLE_WHO.test(folded)) return null;

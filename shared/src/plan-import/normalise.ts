@@ -8,42 +8,76 @@ export interface Normalised {
   text: string;
   /** The span of the original text a span of the normalised text came from. */
   toOriginal(span: Span): Span;
-  /** False when the text was already normal (spans need no mapping). */
+  /** False when offsets are unchanged (spans need no mapping). */
   changed: boolean;
 }
 
-const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-// A cluster: a CRLF pair, or one character with the combining marks after it.
-const CLUSTER = /\r\n|[\s\S]\p{M}*/gu;
-const NEEDS_WORK = /[\r\u00a0\u2000-\u200d\u202f\u205f\u2060\u3000\ufeff\u00ad\u00d0\u00f0]|\p{M}/u;
+const isMark = (c: number) =>
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0x1dc0 && c <= 0x1dff) ||
+  (c >= 0x20d0 && c <= 0x20ff) ||
+  (c >= 0xfe20 && c <= 0xfe2f);
+const isSpace = (c: number) =>
+  c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
+/** What the text needs: nothing, characters changed one for one (spaces, the eth), or more. */
+function survey(input: string): 'none' | 'oneForOne' | 'more' {
+  let result: 'none' | 'oneForOne' = 'none';
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c < 0xa0) {
+      if (c === 13) return 'more';
+      continue;
+    }
+    if (isMark(c) || isInvisible(c)) return 'more';
+    if (isSpace(c) || c === 0xd0 || c === 0xf0) result = 'oneForOne';
+  }
+  return result;
+}
 
-function clusterText(c: string): string {
-  if (c === '\r\n' || c === '\r') return '\n';
-  if (SPACES.test(c)) return ' ';
-  if (INVISIBLE.test(c)) return '';
-  // The Icelandic eth some fonts and converters put for Đ.
-  if (c === '\u00d0') return 'Đ';
-  if (c === '\u00f0') return 'đ';
-  return c.normalize('NFC');
+/** One character as the later passes read it: spaces plain, the Icelandic eth some fonts put for Đ as Đ. */
+function plain(ch: string, c: number): string {
+  if (isSpace(c)) return ' ';
+  if (c === 0xd0) return 'Đ';
+  if (c === 0xf0) return 'đ';
+  return ch;
 }
 
 export function normalise(input: string): Normalised {
-  if (!NEEDS_WORK.test(input) && input === input.normalize('NFC')) {
+  const needs = survey(input);
+  if (needs === 'none' && input === input.normalize('NFC')) {
     return { text: input, toOriginal: (s) => s, changed: false };
   }
-  const out: string[] = [];
+  if (needs === 'oneForOne' && input === input.normalize('NFC')) {
+    let text = '';
+    for (let i = 0; i < input.length; i++) text += plain(input[i]!, input.charCodeAt(i));
+    return { text, toOriginal: (s) => s, changed: false };
+  }
+  let text = '';
   const from: number[] = [];
   const to: number[] = [];
-  for (const m of input.matchAll(CLUSTER)) {
-    const piece = clusterText(m[0]);
+  const emit = (piece: string, a: number, b: number) => {
+    text += piece;
     for (let k = 0; k < piece.length; k++) {
-      from.push(m.index);
-      to.push(m.index + m[0].length);
+      from.push(a);
+      to.push(b);
     }
-    out.push(piece);
+  };
+  let i = 0;
+  while (i < input.length) {
+    const c = input.charCodeAt(i);
+    if (c === 13) {
+      const j = input.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      emit('\n', i, j);
+      i = j;
+      continue;
+    }
+    let j = i + 1;
+    while (j < input.length && isMark(input.charCodeAt(j))) j++;
+    if (j > i + 1) emit(input.slice(i, j).normalize('NFC'), i, j);
+    else if (!isInvisible(c)) emit(plain(input[i]!, c), i, j);
+    i = j;
   }
-  const text = out.join('');
   const toOriginal = (s: Span): Span => {
     const start = s.start < from.length ? from[s.start]! : input.length;
     const end = s.end > 0 ? to[Math.min(s.end, to.length) - 1]! : 0;

@@ -20,7 +20,7 @@ import type { DraftTask, DraftUnitRef, DraftValue, ParseOptions, PlanDraft, Span
 import { tokenize, unitsOnRecord } from './units.js';
 
 const fold = foldVietnamese;
-const isNoiNhan = (l: Line) => /^noi nhan\b/.test(fold(l.text));
+const isNoiNhan = (l: Line) => /^n/i.test(l.text) && /^noi nhan\b/.test(fold(l.text));
 const isSignature = (l: Line) => SIGNATURE.test(l.text);
 const startsItem = (text: string) => markerOf(text) !== null;
 
@@ -132,7 +132,7 @@ export function parsePlanText(input: string, options: ParseOptions): PlanDraft {
   const parentPlan = parentMention ? value(parentMention.number!, parentMention.span, 0.85) : null;
 
   // ---- The tasks.
-  const tree = buildTree(body, (l) => /^trong qua trinh\b.*kho khan/.test(fold(l.text)));
+  const tree = buildTree(body, (l) => /^trong/i.test(l.text) && /^trong qua trinh\b.*kho khan/.test(fold(l.text)));
   const tasks = buildTasks(tree.roots, { masked, reader, skip: docs.mentions.map((m) => m.span), issuer });
   const all: DraftTask[] = [];
   const walk = (ts: DraftTask[]) => ts.forEach((t) => (all.push(t), walk(t.children)));

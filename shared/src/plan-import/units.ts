@@ -31,6 +31,18 @@ const ABBREVIATIONS: Record<string, string[]> = {
 /** Punctuation that may sit inside a unit's name or a group's name without changing it. */
 const SOFT = new Set(['-', ',', '&', '\u2013', '\u2014']);
 
+// Plans repeat their words: fold each once.
+const folded = new Map<string, string>();
+function fold(word: string): string {
+  let f = folded.get(word);
+  if (f === undefined) {
+    f = foldVietnamese(word);
+    if (folded.size > 50_000) folded.clear();
+    folded.set(word, f);
+  }
+  return f;
+}
+
 /** Splits text into folded words and punctuation, with their offsets; abbreviations expanded. */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -45,8 +57,9 @@ export function tokenize(text: string, offset = 0): Token[] {
       tokens.push({ norm, raw, start, end, word: false, cap: false });
       continue;
     }
-    const norm = foldVietnamese(raw);
-    const cap = /^\p{Lu}/u.test(raw);
+    const norm = fold(raw);
+    const first = raw[0]!;
+    const cap = first !== first.toLowerCase();
     const expanded = ABBREVIATIONS[norm];
     if (expanded) for (const w of expanded) tokens.push({ norm: w, raw, start, end, word: true, cap: true });
     else tokens.push({ norm, raw, start, end, word: true, cap });
