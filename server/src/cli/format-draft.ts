@@ -58,7 +58,8 @@ export function formatReview(d: PlanDraft): string[] {
   return out;
 }
 
-const unit = (r: DraftUnitRef) => (r.newUnitName ? `${r.name} [đơn vị mới]` : r.name);
+const unit = (r: DraftUnitRef) =>
+  r.flagged ? `${r.name} [cần quyết định]` : r.newUnitName ? `${r.name} [đơn vị mới]` : r.name;
 
 export function formatDraft(d: PlanDraft): string {
   const out: string[] = [];
@@ -99,7 +100,10 @@ export function formatDraft(d: PlanDraft): string {
   out.push(`Giám sát: ${d.monitors.length ? d.monitors.map(unit).join(', ') : '—'}`);
   out.push(`Tổng hợp khó khăn, vướng mắc: ${d.difficultyOffice ? unit(d.difficultyOffice) : '—'}`);
   if (d.recipients.length) out.push(`Nơi nhận: ${d.recipients.map((r) => r.value).join('; ')}`);
-  if (d.newUnits.length) out.push('', `Đơn vị mới đề xuất: ${d.newUnits.map((u) => u.name).join(', ')}`);
+  const proposed = d.newUnits.filter((u) => !u.flagged);
+  const flagged = d.newUnits.filter((u) => u.flagged);
+  if (proposed.length) out.push('', `Đơn vị mới đề xuất: ${proposed.map((u) => u.name).join(', ')}`);
+  if (flagged.length) out.push(`Cần quyết định (có thể là một nhóm đơn vị): ${flagged.map((u) => u.name).join(', ')}`);
   if (d.warnings.length) out.push('', 'Cảnh báo:', ...d.warnings.map((w) => `  - ${w}`));
   return out.join('\n');
 }

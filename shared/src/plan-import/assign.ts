@@ -25,7 +25,14 @@ export class AssigneeReader {
   propose(u: UnknownUnit): DraftUnitRef {
     const key = foldVietnamese(u.name);
     const confidence = u.flagged ? 0.3 : 0.4;
-    if (!this.newUnits.has(key)) this.newUnits.set(key, { name: u.name, kind: u.kind, span: u.span, confidence });
+    if (!this.newUnits.has(key))
+      this.newUnits.set(key, {
+        name: u.name,
+        kind: u.kind,
+        span: u.span,
+        confidence,
+        ...(u.flagged ? { flagged: true } : {}),
+      });
     return {
       text: u.name,
       span: u.span,

@@ -112,6 +112,8 @@ export interface ProposedUnit {
   kind: OrganizationKind;
   span: Span;
   confidence: number;
+  /** Read from a mention the parser could not place: a person decides before it is created. */
+  flagged?: boolean;
 }
 
 export interface PlanDraft {

@@ -54,7 +54,8 @@ export function PlanImportPage() {
     setDraft(d);
     setReadText(text);
     setTasks(workingTasks(d));
-    setAccepted(new Set(d.newUnits.map((u) => u.name)));
+    // A mention the parser could not place is created only when the person ticks it.
+    setAccepted(new Set(d.newUnits.filter((u) => !u.flagged).map((u) => u.name)));
     setSelected(null);
     setHighlight(null);
     setCreated(null);
@@ -249,7 +250,7 @@ export function PlanImportPage() {
                         })
                       }
                     />
-                    {t('createUnit', { name: u.name })}
+                    {t(u.flagged ? 'createFlaggedUnit' : 'createUnit', { name: u.name })}
                   </label>
                 ))}
               </fieldset>

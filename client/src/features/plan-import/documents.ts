@@ -65,6 +65,7 @@ export const ImportPlanDocument = graphql(`
           name
           kind
           confidence
+          flagged
           span {
             start
             end
@@ -100,6 +101,7 @@ export const ImportPlanDocument = graphql(`
             organizationId
             groupCode
             newUnitName
+            flagged
             confidence
             span {
               start
@@ -122,6 +124,7 @@ export const ImportPlanDocument = graphql(`
   fragment DraftUnit on DraftUnitRef {
     text
     name
+    flagged
     organizationId
     groupCode
     newUnitName

@@ -10,6 +10,7 @@ const ref = (r: { organizationId?: string; groupCode?: string; newUnitName?: str
   groupCode: r.groupCode ?? null,
   newUnitName: r.newUnitName ?? null,
   confidence: 0.9,
+  flagged: false,
   span,
 });
 const draft = {
@@ -31,7 +32,7 @@ const draft = {
   documents: [
     { number: null, type: LegalDocumentType.RESOLUTION, issuer: null, issuedOn: null, title: 'NQ', existingId: null },
   ],
-  newUnits: [{ name: 'Công an xã', kind: OrganizationKind.OTHER, confidence: 0.4, span }],
+  newUnits: [{ name: 'Công an xã', kind: OrganizationKind.OTHER, confidence: 0.4, flagged: false, span }],
   warnings: [],
   tasks: [
     {
