@@ -158,7 +158,7 @@ try {
       await server.stop();
     }
   });
-  await figure(5, 'Import of the sample plan text', async () => importPlan(quick ? 20 : 300));
+  await figure(5, 'Import: time per plan', async () => importPlan(quick ? 20 : 300));
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }

@@ -7,6 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launch } from './browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, gql, login, root, startBuilt, stopBuilt, type BuiltServer } from '../support/built-server.js';
+import { makeDocx } from '../../shared/src/plan-import/fixtures/make-docx.js';
+import { makePdf, textToPdfLines } from '../../shared/src/plan-import/fixtures/make-pdf.js';
 
 // The commune plan of the fixtures, numbered 42 and coordinated by Phòng Kinh tế - Hạ tầng, so that
 // its coordinator may create it.
@@ -94,5 +96,53 @@ describe('the plan import page', () => {
     ]);
     expect(task('I.3')).toMatchObject({ deadlineKind: 'DATE', deadlineDate: '2020-12-31' });
     expect(res.data.organizations.map((o: any) => o.name)).not.toContain('Công an xã An Hiệp');
+  });
+
+  it('reads an uploaded .docx and .pdf into the same side-by-side view, the least sure items first', async () => {
+    await page.goto(`${server.url}/import`);
+    const file = page.getByTestId('plan-file');
+    const docx = path.join(dir, 'ke-hoach.docx');
+    fs.writeFileSync(docx, await makeDocx());
+    await file.setInputFiles(docx);
+    const textarea = page.getByLabel('Văn bản kế hoạch');
+    await page.waitForFunction(() =>
+      (document.querySelector('textarea') as HTMLTextAreaElement).value.includes('301/KH-UBND'),
+    );
+    expect(await textarea.inputValue()).toContain('| Số: 301/KH-UBND | Độc lập - Tự do - Hạnh phúc |');
+    await page.getByRole('button', { name: 'Đọc văn bản' }).click();
+    const tree = page.getByRole('tree');
+    await tree.getByRole('treeitem', { name: /^II\.2\.1 / }).waitFor();
+
+    // The sample district's units do not hold the province's departments: they come first, to check.
+    const review = page.getByRole('region', { name: 'Cần kiểm tra trước (ít chắc chắn nhất trước)' });
+    const items = review.getByRole('listitem');
+    const percents = (await items.allTextContents()).map((x) => Number(/(\d+)%/.exec(x)![1]));
+    expect(percents.length).toBeGreaterThan(3);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    await review.getByRole('button', { name: /II\.1 chủ trì: Sở Văn hóa, Thể thao và Du lịch/ }).click();
+    expect(await page.getByTestId('source-highlight').textContent()).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(await page.getByRole('region', { name: /^II\.1 / }).count()).toBe(1);
+
+    // A PDF with a text layer: its two-column header is read as such.
+    const pdf = path.join(dir, 'ke-hoach.pdf');
+    const plan = fs.readFileSync(
+      path.join(root, 'shared/src/plan-import/fixtures/corpus/03-qng-kh-thien-tai-layout.txt'),
+      'utf8',
+    );
+    fs.writeFileSync(pdf, makePdf([textToPdfLines(plan)]));
+    await file.setInputFiles(pdf);
+    await page.waitForFunction(() =>
+      (document.querySelector('textarea') as HTMLTextAreaElement).value.includes('77/KH-UBND'),
+    );
+    await page.getByRole('button', { name: 'Đọc văn bản' }).click();
+    await tree.getByRole('treeitem', { name: /^III\.2 / }).waitFor();
+    expect(await tree.getByRole('treeitem').count()).toBe(8);
+
+    // A scan: a clear message, and the text is left as it was.
+    const scan = path.join(dir, 'scan.pdf');
+    fs.writeFileSync(scan, makePdf([[]]));
+    await file.setInputFiles(scan);
+    await page.getByRole('alert').filter({ hasText: 'Tệp PDF không có lớp chữ (có thể là bản scan)' }).waitFor();
+    expect(await textarea.inputValue()).toContain('77/KH-UBND');
   });
 });

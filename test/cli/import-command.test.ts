@@ -6,6 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, startTestServer } from '../../server/src/testing/test-server.js';
+import { makeDocx } from '../../shared/src/plan-import/fixtures/make-docx.js';
+import { makePdf, textToPdfLines } from '../../shared/src/plan-import/fixtures/make-pdf.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const samplePlan = path.join(root, 'server/seed/85-KH-UBND-chau-thanh.md');
@@ -95,5 +97,40 @@ describe('pnpm tiendo import', () => {
     const usage = await tiendo();
     expect(usage.code).toBe(64);
     expect(usage.err).toContain('Usage: pnpm tiendo import FILE');
+  });
+
+  it('reads .docx and .pdf files, lists what to check first, and says when a PDF is a scan', async () => {
+    const docx = path.join(dir, 'ke-hoach.docx');
+    fs.writeFileSync(docx, await makeDocx());
+    const fromDocx = await tiendo(docx);
+    expect(fromDocx.code, fromDocx.err).toBe(0);
+    expect(fromDocx.out).toContain('Kế hoạch số 301/KH-UBND — Quảng Ngãi, 10/12/2025');
+    // Read against the sample district's units: the province's departments are proposed, the least sure first.
+    expect(fromDocx.out).toMatch(/Độ tin cậy: \d+\/\d+ mục chắc chắn; \d+ mục cần kiểm tra/);
+    expect(fromDocx.out).toMatch(/ {2}40% {2}II\.1 chủ trì: Sở Văn hóa, Thể thao và Du lịch\n/);
+
+    const pdf = path.join(dir, 'ke-hoach.pdf');
+    const text = fs.readFileSync(samplePlan, 'utf8').replace(/[#*\\]/g, '');
+    fs.writeFileSync(
+      pdf,
+      makePdf([
+        textToPdfLines(text.split('\n').slice(0, 60).join('\n')),
+        textToPdfLines(text.split('\n').slice(60).join('\n')),
+      ]),
+    );
+    const fromPdf = await tiendo(pdf, '--json');
+    expect(fromPdf.code, fromPdf.err).toBe(0);
+    const { draft, review } = JSON.parse(fromPdf.out);
+    expect(draft.number.value).toBe('85/KH-UBND');
+    expect(draft.tasks.length).toBeGreaterThan(10);
+    const confidences = review.map((r: { confidence: number }) => r.confidence);
+    expect(confidences).toEqual([...confidences].sort((a: number, b: number) => a - b));
+
+    const scan = path.join(dir, 'scan.pdf');
+    fs.writeFileSync(scan, makePdf([[]]));
+    const fromScan = await tiendo(scan);
+    expect(fromScan.code).toBe(65);
+    expect(fromScan.err).toContain('Tệp PDF không có lớp chữ (có thể là bản scan)');
+    expect(fromScan.err).toContain('This PDF has no text layer');
   });
 });

@@ -1,5 +1,14 @@
 // The draft of a plan import as a readable tree for the terminal.
-import { DeadlineKind, DOCUMENT_TYPE_LABELS, formatIsoDateVi, RecurrencePeriod } from '@tiendo/shared';
+import {
+  CHECK_BELOW,
+  DeadlineKind,
+  DOCUMENT_TYPE_LABELS,
+  draftConfidence,
+  formatIsoDateVi,
+  RecurrencePeriod,
+  reviewItems,
+  type ReviewWhat,
+} from '@tiendo/shared';
 import type { DraftDeadline, DraftUnitRef, PlanDraft } from '../features/plan-import/plan-import.types.js';
 
 const PERIOD: Record<RecurrencePeriod, string> = {
@@ -15,7 +24,42 @@ export function deadlineLabel(d: DraftDeadline): string {
   return d.text ?? 'thường xuyên';
 }
 
-const unit = (r: DraftUnitRef) => (r.newUnitName ? `${r.name} [đơn vị mới]` : r.name);
+const WHAT: Record<ReviewWhat, string> = {
+  number: 'Số văn bản',
+  place: 'Nơi ban hành',
+  issuedOn: 'Ngày ban hành',
+  issuer: 'Cơ quan ban hành',
+  title: 'Tên văn bản',
+  signer: 'Người ký',
+  task: 'nhiệm vụ',
+  lead: 'chủ trì',
+  collaborator: 'phối hợp',
+  deadline: 'thời hạn',
+  standingOffice: 'Cơ quan thường trực',
+  monitor: 'Giám sát',
+  difficultyOffice: 'Tổng hợp khó khăn, vướng mắc',
+  newUnit: 'Đơn vị mới',
+};
+/** At most this many items to check are listed; the rest are counted. */
+const REVIEW_LINES = 25;
+
+/** How sure the parser is: the items to check, the least sure first. */
+export function formatReview(d: PlanDraft): string[] {
+  const items = reviewItems(d);
+  const { toCheck, total } = draftConfidence(items);
+  const out = [
+    `Độ tin cậy: ${total - toCheck}/${total} mục chắc chắn; ${toCheck} mục cần kiểm tra (ít chắc chắn nhất trước):`,
+  ];
+  for (const i of items.filter((x) => x.confidence < CHECK_BELOW).slice(0, REVIEW_LINES)) {
+    const where = i.code ? `${i.code} ${WHAT[i.what]}` : WHAT[i.what];
+    out.push(`  ${String(Math.round(i.confidence * 100)).padStart(3)}%  ${where}: ${i.text ?? '(không tìm thấy)'}`);
+  }
+  if (toCheck > REVIEW_LINES) out.push(`  … và ${toCheck - REVIEW_LINES} mục khác`);
+  return out;
+}
+
+const unit = (r: DraftUnitRef) =>
+  r.flagged ? `${r.name} [cần quyết định]` : r.newUnitName ? `${r.name} [đơn vị mới]` : r.name;
 
 export function formatDraft(d: PlanDraft): string {
   const out: string[] = [];
@@ -27,6 +71,7 @@ export function formatDraft(d: PlanDraft): string {
   if (d.signerTitle || d.signerName)
     out.push(`Ký: ${[d.signerTitle?.value, d.signerName?.value].filter(Boolean).join(' — ')}`);
   if (d.implements) out.push(`Thực hiện: ${d.implements.value}`);
+  out.push('', ...formatReview(d));
   if (d.parentPlan)
     out.push(
       `Kế hoạch cấp trên: ${d.parentPlan.value}${d.parentPlanId ? ` (đang theo dõi, #${d.parentPlanId})` : ' (chưa có trong hệ thống)'}`,
@@ -55,7 +100,10 @@ export function formatDraft(d: PlanDraft): string {
   out.push(`Giám sát: ${d.monitors.length ? d.monitors.map(unit).join(', ') : '—'}`);
   out.push(`Tổng hợp khó khăn, vướng mắc: ${d.difficultyOffice ? unit(d.difficultyOffice) : '—'}`);
   if (d.recipients.length) out.push(`Nơi nhận: ${d.recipients.map((r) => r.value).join('; ')}`);
-  if (d.newUnits.length) out.push('', `Đơn vị mới đề xuất: ${d.newUnits.map((u) => u.name).join(', ')}`);
+  const proposed = d.newUnits.filter((u) => !u.flagged);
+  const flagged = d.newUnits.filter((u) => u.flagged);
+  if (proposed.length) out.push('', `Đơn vị mới đề xuất: ${proposed.map((u) => u.name).join(', ')}`);
+  if (flagged.length) out.push(`Cần quyết định (có thể là một nhóm đơn vị): ${flagged.map((u) => u.name).join(', ')}`);
   if (d.warnings.length) out.push('', 'Cảnh báo:', ...d.warnings.map((w) => `  - ${w}`));
   return out.join('\n');
 }

@@ -1,4 +1,4 @@
-// `pnpm tiendo import FILE [--json] [--commit] [--as EMAIL]`: reads a plan's text into a draft task
+// `pnpm tiendo import FILE [--json] [--commit] [--as EMAIL]`: reads a plan (text, .docx or .pdf) into a draft task
 // graph against the units on record (DATABASE_URL, migrated and seeded like the server), prints it,
 // and with --commit creates the plan as the given user (default: the first administrator).
 import 'reflect-metadata';
@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GraphQLError } from 'graphql';
 import pino from 'pino';
-import { UserRole } from '@tiendo/shared';
+import { documentText, NoTextLayerError, reviewItems, UnsupportedDocumentError, UserRole } from '@tiendo/shared';
 import { exclusively } from '../app.js';
 import { ConfigError, loadConfig } from '../config.js';
 import type { AppDeps } from '../context.js';
@@ -23,10 +23,10 @@ import { loadSampleData } from '../seed/sample-data.js';
 import type { CliCommand } from './index.js';
 import { formatDraft } from './format-draft.js';
 
-const USAGE = 'Usage: pnpm tiendo import FILE [--json] [--commit] [--as EMAIL]';
+const USAGE = 'Usage: pnpm tiendo import FILE(.md|.txt|.docx|.pdf) [--json] [--commit] [--as EMAIL]';
 
 export const command: CliCommand = {
-  summary: 'import FILE [--json] [--commit] [--as EMAIL]  read a plan’s text into its task graph',
+  summary: 'import FILE [--json] [--commit] [--as EMAIL]  read a plan (text, .docx, .pdf) into its task graph',
   async run(args) {
     let file: string | null = null;
     let json = false;
@@ -46,13 +46,24 @@ export const command: CliCommand = {
       process.stderr.write(`${USAGE}\n`);
       return 64;
     }
-    let text: string;
+    let bytes: Uint8Array;
     try {
       // pnpm runs scripts from the workspace root; a relative FILE is relative to where the user typed it.
-      text = fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8');
+      bytes = new Uint8Array(fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file)));
     } catch (error) {
       process.stderr.write(`Cannot read ${file}: ${(error as Error).message}\n`);
       return 66; // EX_NOINPUT
+    }
+    // .docx and .pdf (with a text layer) are read into text; anything else is UTF-8 text.
+    let text: string;
+    try {
+      text = (await documentText(bytes, file)).text;
+    } catch (error) {
+      if (error instanceof NoTextLayerError || error instanceof UnsupportedDocumentError) {
+        process.stderr.write(`${error.message}\n`);
+        return 65; // EX_DATAERR
+      }
+      throw error;
     }
     let config;
     try {
@@ -84,7 +95,8 @@ export const command: CliCommand = {
       const imports = new PlanImportService(deps);
       if (!commit) {
         const { draft } = await imports.parse(text);
-        process.stdout.write(json ? `${JSON.stringify({ draft }, null, 2)}\n` : `${formatDraft(draft)}\n`);
+        const review = reviewItems(draft);
+        process.stdout.write(json ? `${JSON.stringify({ draft, review }, null, 2)}\n` : `${formatDraft(draft)}\n`);
         return 0;
       }
       const users = dataSource.getRepository(User);

@@ -262,6 +262,8 @@ export { DeadlineKind };
 export type DraftAssignee = {
   __typename?: 'DraftAssignee';
   confidence: Scalars['Float']['output'];
+  /** A mention the parser could not place (a set of units not on record, "các chi bộ, đảng bộ cơ sở"): proposed under newUnitName, for a person to decide. */
+  flagged: Scalars['Boolean']['output'];
   groupCode?: Maybe<Scalars['String']['output']>;
   /** The name of the unit or group it resolves to, or the proposed name. */
   name: Scalars['String']['output'];
@@ -352,6 +354,8 @@ export type DraftTaskInput = {
 export type DraftUnitRef = {
   __typename?: 'DraftUnitRef';
   confidence: Scalars['Float']['output'];
+  /** A mention the parser could not place (a set of units not on record, "các chi bộ, đảng bộ cơ sở"): proposed under newUnitName, for a person to decide. */
+  flagged: Scalars['Boolean']['output'];
   groupCode?: Maybe<Scalars['String']['output']>;
   /** The name of the unit or group it resolves to, or the proposed name. */
   name: Scalars['String']['output'];
@@ -974,6 +978,8 @@ export type ProgressReport = {
 export type ProposedUnit = {
   __typename?: 'ProposedUnit';
   confidence: Scalars['Float']['output'];
+  /** Read from a mention the parser could not place: not created unless a person accepts it. */
+  flagged: Scalars['Boolean']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
   span: TextSpan;

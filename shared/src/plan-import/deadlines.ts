@@ -85,9 +85,14 @@ const RECURRING: { re: RegExp; period: RecurrencePeriod; confidence: number }[] 
     period: RecurrencePeriod.HALF_YEARLY,
     confidence: 0.85,
   },
-  { re: /(?:định kỳ\s+)?(?:hằng|hàng) quý|định kỳ quý/giu, period: RecurrencePeriod.QUARTERLY, confidence: 0.85 },
-  { re: /(?:định kỳ\s+)?(?:hằng|hàng) tháng|định kỳ tháng/giu, period: RecurrencePeriod.MONTHLY, confidence: 0.85 },
-  { re: /(?:định kỳ\s+)?(?:hằng|hàng) năm/giu, period: RecurrencePeriod.YEARLY, confidence: 0.85 },
+  { re: /(?:định kỳ\s+)?(?:hằng|hàng|mỗi) quý|định kỳ quý/giu, period: RecurrencePeriod.QUARTERLY, confidence: 0.85 },
+  // "định kỳ mỗi tháng 01 lần", "Chủ nhật cuối mỗi tháng".
+  {
+    re: /(?:định kỳ\s+)?(?:hằng|hàng|mỗi) tháng|định kỳ tháng/giu,
+    period: RecurrencePeriod.MONTHLY,
+    confidence: 0.85,
+  },
+  { re: /(?:định kỳ\s+)?(?:hằng|hàng|mỗi) năm/giu, period: RecurrencePeriod.YEARLY, confidence: 0.85 },
   // "định kỳ" alone names no period: yearly, as plans evaluate yearly, and say so by a low confidence.
   { re: /định kỳ/giu, period: RecurrencePeriod.YEARLY, confidence: 0.5 },
 ];
@@ -115,9 +120,40 @@ export function findDeadline(text: string, offset: number, skip: Span[] = [], la
       if (d) add(m as RegExpExecArray, d, 4);
     }
   }
-  if (labelled) {
-    const m = /^\s*(?:năm\s+)?(\d{4})\s*$/iu.exec(text);
-    if (m) add(m, date(`${m[1]}-12-31`, 0.8), 4);
+  // A deadline cell, or the clause after "Thời gian:": a bare year, date or span of years is a deadline.
+  const labelledClause = (clause: string, at: number) => {
+    const shift = (m: RegExpExecArray) => Object.assign(m, { index: m.index + at });
+    let m: RegExpExecArray | null;
+    if ((m = /^\s*(?:năm\s+)?(\d{4})\s*\.?\s*$/iu.exec(clause))) add(shift(m), date(`${m[1]}-12-31`, 0.8), 4);
+    else if ((m = /^\s*(?:ngày\s+)?(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*\.?\s*$/iu.exec(clause))) {
+      const iso = dayOf(m[1]!, m[2]!, m[3]!);
+      if (iso) add(shift(m), date(iso, 0.85), 4);
+    } else if (
+      (m = /^\s*(?:giai đoạn\s+|năm học\s+|năm\s+)?(\d{4})\s*[-\u2013\u2014]\s*(\d{4})\s*\.?\s*$/iu.exec(clause))
+    ) {
+      add(
+        shift(m),
+        { kind: DeadlineKind.ONGOING, date: null, recurrence: null, confidence: 0.7 },
+        2,
+        `Giai đoạn ${m[1]} - ${m[2]}`,
+      );
+    }
+  };
+  if (labelled) labelledClause(text, 0);
+  for (const m of text.matchAll(/thời (?:gian|hạn)(?: thực hiện| hoàn thành)?\s*:\s*/giu)) {
+    const from = m.index + m[0].length;
+    const clause = /^[^;\n]*?(?=[;\n]|\.\s|\.?$)/u.exec(text.slice(from))?.[0] ?? '';
+    labelledClause(clause, from);
+  }
+  // "hằng tuần": the system's reporting cycles are a month or longer; the task is ongoing, said weekly.
+  for (const m of text.matchAll(/(?:định kỳ\s+)?(?:hằng|hàng|mỗi) tuần/giu)) {
+    add(
+      m as RegExpExecArray,
+      { kind: DeadlineKind.ONGOING, date: null, recurrence: null, confidence: 0.75 },
+      3,
+      'Hằng tuần',
+    );
+    break;
   }
   for (const r of RECURRING) {
     for (const m of text.matchAll(r.re)) {

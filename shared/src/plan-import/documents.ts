@@ -17,6 +17,7 @@ const TYPE_WORDS: [string, LegalDocumentType][] = [
   ['Thông tư', T.CIRCULAR],
   ['Nghị định', T.DECREE],
 ];
+const FOLDED_TYPE_WORDS = TYPE_WORDS.map(([w, t]) => [foldVietnamese(w), t] as const);
 const TYPE_CODES: Record<string, LegalDocumentType> = {
   NQ: T.RESOLUTION,
   KL: T.CONCLUSION,
@@ -42,9 +43,12 @@ export const DOCUMENT_TYPE_LABELS: Record<LegalDocumentType, string> = {
 
 /** The document type a heading word names ("KẾ HOẠCH" → PLAN), or null. */
 export function documentTypeOfWord(word: string): LegalDocumentType | null {
+  if (word.length > 40) return null;
   const folded = foldVietnamese(word);
-  for (const [w, t] of TYPE_WORDS) if (foldVietnamese(w) === folded) return t;
+  for (const [w, t] of FOLDED_TYPE_WORDS) if (w === folded) return t;
   if (folded === 'chuong trinh') return T.ACTION_PROGRAMME;
+  // A Hướng dẫn (guidance) assigns work like a plan; the type list has no word of its own for it.
+  if (folded === 'huong dan') return T.OTHER;
   return null;
 }
 

@@ -65,6 +65,8 @@ export interface DraftUnitRef {
   unitKey: string | null;
   groupCode: string | null;
   newUnitName: string | null;
+  /** A mention the parser could not place (a group not on record, a unit of another level): a person decides. */
+  flagged?: boolean;
 }
 
 export interface DraftAssignee extends DraftUnitRef {
@@ -110,6 +112,8 @@ export interface ProposedUnit {
   kind: OrganizationKind;
   span: Span;
   confidence: number;
+  /** Read from a mention the parser could not place: a person decides before it is created. */
+  flagged?: boolean;
 }
 
 export interface PlanDraft {

@@ -1,7 +1,18 @@
 // Plan import: paste or upload a plan's text, see the text beside the proposed task tree (selecting a
 // task highlights its source), correct leads, collaborators and deadlines, then create the plan.
 import { useMutation, useQuery } from '@apollo/client/react';
-import { AssignmentRole, DeadlineKind, RecurrencePeriod } from '@tiendo/shared';
+import {
+  AssignmentRole,
+  CHECK_BELOW,
+  DeadlineKind,
+  documentText,
+  draftConfidence,
+  NoTextLayerError,
+  RecurrencePeriod,
+  reviewItems,
+  UnsupportedDocumentError,
+  type ReviewItem,
+} from '@tiendo/shared';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router';
 import { readError } from '../../apollo/errors.js';
@@ -30,6 +41,8 @@ export function PlanImportPage() {
   const [selected, setSelected] = useState<string | null>(null);
   const [highlight, setHighlight] = useState<Span | null>(null);
   const [created, setCreated] = useState<{ id: string; number: string } | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [readingFile, setReadingFile] = useState(false);
   const clientMutationId = useRef(crypto.randomUUID());
   const [run, { loading, error }] = useMutation(ImportPlanDocument);
   const units = useQuery(UnitsDocument, { skip: !me });
@@ -41,7 +54,8 @@ export function PlanImportPage() {
     setDraft(d);
     setReadText(text);
     setTasks(workingTasks(d));
-    setAccepted(new Set(d.newUnits.map((u) => u.name)));
+    // A mention the parser could not place is created only when the person ticks it.
+    setAccepted(new Set(d.newUnits.filter((u) => !u.flagged).map((u) => u.name)));
     setSelected(null);
     setHighlight(null);
     setCreated(null);
@@ -61,9 +75,28 @@ export function PlanImportPage() {
     if (data?.importPlan.plan) setCreated(data.importPlan.plan);
   };
 
+  // .docx and .pdf are read into text in the browser (mammoth, unpdf: loaded only now); the text is
+  // what the server reads and what the source column shows.
   const upload = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
-    if (file) setText(await file.text());
+    e.target.value = '';
+    if (!file) return;
+    setFileProblem(null);
+    setReadingFile(true);
+    try {
+      const { text: fileText } = await documentText(new Uint8Array(await file.arrayBuffer()), file.name);
+      setText(fileText);
+    } catch (err) {
+      setFileProblem(
+        err instanceof NoTextLayerError
+          ? t('noTextLayer')
+          : err instanceof UnsupportedDocumentError
+            ? t('unsupportedFile', { name: file.name })
+            : t('fileUnreadable', { name: file.name }),
+      );
+    } finally {
+      setReadingFile(false);
+    }
   };
 
   const update = (code: string, change: (task: WorkingTask) => WorkingTask) =>
@@ -105,14 +138,20 @@ export function PlanImportPage() {
           />
         </label>
         {problem.fields.text && <p className="field-error">{problem.fields.text}</p>}
+        {fileProblem && (
+          <p role="alert" className="form-error">
+            {fileProblem}
+          </p>
+        )}
         <div className={styles.actions}>
           <label className="button small">
-            {t('upload')}
+            {readingFile ? t('fileReading') : t('upload')}
             <input
               type="file"
-              accept=".md,.txt,text/plain,text/markdown"
-              onChange={upload}
+              accept=".md,.txt,.docx,.pdf,text/plain,text/markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+              onChange={(e) => void upload(e)}
               className="visually-hidden"
+              data-testid="plan-file"
             />
           </label>
           <button
@@ -148,6 +187,14 @@ export function PlanImportPage() {
 
           <section className={styles.proposal} aria-label={t('proposal')}>
             <h2>{t('proposal')}</h2>
+            <Review
+              draft={draft}
+              onShow={(item) => {
+                const x = item.code ? tasks.find((w) => w.code === item.code) : undefined;
+                if (x) setSelected(x.code);
+                if (item.span) setHighlight(item.span);
+              }}
+            />
             <Header draft={draft} onShow={setHighlight} />
 
             <h3>{t('tasks', { n: tasks.length })}</h3>
@@ -203,7 +250,7 @@ export function PlanImportPage() {
                         })
                       }
                     />
-                    {t('createUnit', { name: u.name })}
+                    {t(u.flagged ? 'createFlaggedUnit' : 'createUnit', { name: u.name })}
                   </label>
                 ))}
               </fieldset>
@@ -262,6 +309,34 @@ function SourceText({ text, highlight }: { text: string; highlight: Span | null 
       </mark>
       {text.slice(highlight.end)}
     </pre>
+  );
+}
+
+/** What to check first: every item read with little confidence, the least sure first. */
+function Review({ draft, onShow }: { draft: Draft; onShow: (item: ReviewItem) => void }) {
+  const t = useT(messages);
+  const items = useMemo(() => reviewItems(draft), [draft]);
+  const { toCheck, total } = draftConfidence(items);
+  const low = items.filter((i) => i.confidence < CHECK_BELOW);
+  return (
+    <section className={styles.box} aria-label={t('review')}>
+      <strong>{t('review')}</strong>
+      <p className="muted">
+        {toCheck ? t('reviewSummary', { sure: total - toCheck, total, n: toCheck }) : t('reviewNone')}
+      </p>
+      {low.length > 0 && (
+        <ol className={styles.review}>
+          {low.map((i, k) => (
+            <li key={k}>
+              <button type="button" className={styles.linkish} onClick={() => onShow(i)} disabled={!i.span && !i.code}>
+                <span className={styles.percent}>{Math.round(i.confidence * 100)}%</span>{' '}
+                {t(`what.${i.what}`, { code: i.code ?? '' })}: {i.text ?? t('notFound')}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }
 

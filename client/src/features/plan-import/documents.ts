@@ -14,19 +14,19 @@ export const ImportPlanDocument = graphql(`
       draft {
         documentType
         number {
-          value
+          ...DraftValue
         }
         title {
-          value
+          ...DraftValue
         }
         place {
-          value
+          ...DraftValue
         }
         issuedOn {
-          value
+          ...DraftValue
         }
         signerName {
-          value
+          ...DraftValue
         }
         signerTitle {
           value
@@ -64,6 +64,8 @@ export const ImportPlanDocument = graphql(`
         newUnits {
           name
           kind
+          confidence
+          flagged
           span {
             start
             end
@@ -86,6 +88,11 @@ export const ImportPlanDocument = graphql(`
             date
             recurrence
             text
+            confidence
+            span {
+              start
+              end
+            }
           }
           assignees {
             role
@@ -94,6 +101,7 @@ export const ImportPlanDocument = graphql(`
             organizationId
             groupCode
             newUnitName
+            flagged
             confidence
             span {
               start
@@ -105,9 +113,18 @@ export const ImportPlanDocument = graphql(`
     }
   }
 
+  fragment DraftValue on DraftString {
+    value
+    confidence
+    span {
+      start
+      end
+    }
+  }
   fragment DraftUnit on DraftUnitRef {
     text
     name
+    flagged
     organizationId
     groupCode
     newUnitName

@@ -10,14 +10,15 @@ const ref = (r: { organizationId?: string; groupCode?: string; newUnitName?: str
   groupCode: r.groupCode ?? null,
   newUnitName: r.newUnitName ?? null,
   confidence: 0.9,
+  flagged: false,
   span,
 });
 const draft = {
   documentType: LegalDocumentType.PLAN,
-  number: { value: '40/KH-UBND' },
-  title: { value: 'Kế hoạch thử' },
+  number: { value: '40/KH-UBND', confidence: 0.95, span },
+  title: { value: 'Kế hoạch thử', confidence: 0.9, span },
   place: null,
-  issuedOn: { value: '2020-06-25' },
+  issuedOn: { value: '2020-06-25', confidence: 0.95, span },
   signerName: null,
   signerTitle: null,
   recipients: [{ value: 'UBND huyện' }],
@@ -31,7 +32,7 @@ const draft = {
   documents: [
     { number: null, type: LegalDocumentType.RESOLUTION, issuer: null, issuedOn: null, title: 'NQ', existingId: null },
   ],
-  newUnits: [{ name: 'Công an xã', kind: OrganizationKind.OTHER, span }],
+  newUnits: [{ name: 'Công an xã', kind: OrganizationKind.OTHER, confidence: 0.4, flagged: false, span }],
   warnings: [],
   tasks: [
     {
@@ -42,7 +43,14 @@ const draft = {
       body: '',
       confidence: 0.9,
       span,
-      deadline: { kind: DeadlineKind.RECURRING, date: '2020-01-01', recurrence: RecurrencePeriod.YEARLY, text: null },
+      deadline: {
+        kind: DeadlineKind.RECURRING,
+        date: '2020-01-01',
+        recurrence: RecurrencePeriod.YEARLY,
+        text: null,
+        confidence: 0.85,
+        span: null,
+      },
       assignees: [
         { role: AssignmentRole.LEAD, ...ref({ organizationId: '7' }, 'Xã An Hiệp') },
         { role: AssignmentRole.COLLABORATOR, ...ref({ newUnitName: 'Công an xã' }, 'Công an xã') },

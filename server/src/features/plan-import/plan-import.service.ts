@@ -344,6 +344,7 @@ export class PlanImportService {
         organizationId: r.unitKey,
         groupCode: r.groupCode,
         newUnitName: r.newUnitName,
+        flagged: r.flagged ?? false,
         name:
           (r.unitKey && records.orgs.get(Number(r.unitKey))?.name) ||
           (r.groupCode && records.groups.get(r.groupCode)?.name) ||
@@ -384,6 +385,7 @@ export class PlanImportService {
       monitors: parsed.monitors.map((r) => ref(r)!),
       documents: parsed.documents.map((d) => ({ ...d, existingId: (d.number && docIds.get(d.number)) || null })),
       parentPlanId: parentPlanId === null ? null : String(parentPlanId),
+      newUnits: parsed.newUnits.map((u) => ({ ...u, flagged: u.flagged ?? false })),
       tasks,
     };
   }

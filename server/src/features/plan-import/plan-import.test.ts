@@ -10,7 +10,7 @@ const FIXTURES = path.resolve(import.meta.dirname, '../../../../shared/src/plan-
 const communePlan = fs.readFileSync(path.join(FIXTURES, 'an-hiep-commune.md'), 'utf8');
 const plan85Text = fs.readFileSync(PLAN_85_TEXT_PATH, 'utf8');
 
-const REF = 'text span { start end } confidence organizationId groupCode newUnitName name';
+const REF = 'text span { start end } confidence organizationId groupCode newUnitName name flagged';
 const IMPORT = `mutation($text: String!, $commit: Boolean!, $draft: PlanDraftInput, $cmid: String) {
   importPlan(text: $text, commit: $commit, draft: $draft, clientMutationId: $cmid) {
     clientMutationId
@@ -29,7 +29,7 @@ const IMPORT = `mutation($text: String!, $commit: Boolean!, $draft: PlanDraftInp
         assignees { role ${REF} }
         deadline { kind date recurrence text span { start end } confidence } }
       standingOffice { ${REF} } monitors { ${REF} } difficultyOffice { ${REF} }
-      newUnits { name kind span { start end } confidence }
+      newUnits { name kind span { start end } confidence flagged }
       warnings
     }
   }
@@ -137,6 +137,38 @@ describe('importPlan: the draft', () => {
     const plans = await server.gql(`{ plans { id number } }`);
     expect(draft.parentPlanId).toBe(plans.data!.plans.find((p: any) => p.number === '56/KH-UBND').id);
     expect(await dbSnapshot(server.app.dataSource)).toBe(before);
+  });
+
+  it('proposes units not on record and flags sets of units it cannot place, dropping none', async () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH',
+      'Số: 7/KH-UBND',
+      'Châu Thành, ngày 3 tháng 3 năm 2021',
+      '',
+      'KẾ HOẠCH',
+      'Thử',
+      '',
+      'I. NHIỆM VỤ',
+      '1. Các chi bộ, đảng bộ cơ sở tổ chức học tập trong quý II năm 2021.',
+      '2. Trạm Y tế xã Phú Tâm chủ trì, phối hợp Phòng VH-TT tiêm chủng hằng tháng.',
+    ].join('\n');
+    const res = await server.gql(IMPORT, { text, commit: false }, tokens.gddt);
+    expect(res.errors).toBeUndefined();
+    const { draft } = res.data!.importPlan;
+    const [one, two] = draft.tasks.filter((t: any) => t.depth === 1);
+    expect(one.assignees).toMatchObject([{ role: 'LEAD', newUnitName: 'Các chi bộ, đảng bộ cơ sở', flagged: true }]);
+    expect(two.assignees).toMatchObject([
+      { role: 'LEAD', newUnitName: 'Trạm Y tế xã Phú Tâm', flagged: false },
+      {
+        role: 'COLLABORATOR',
+        name: 'Phòng Văn hóa - Thông tin',
+        organizationId: orgIds.get('Phòng Văn hóa - Thông tin'),
+      },
+    ]);
+    expect(draft.newUnits.map((u: any) => [u.name, u.flagged])).toEqual([
+      ['Các chi bộ, đảng bộ cơ sở', true],
+      ['Trạm Y tế xã Phú Tâm', false],
+    ]);
   });
 
   it('needs a sign-in', async () => {

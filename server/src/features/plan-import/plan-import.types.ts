@@ -53,6 +53,12 @@ export class DraftUnitRef {
 
   @Field(() => String, { description: 'The name of the unit or group it resolves to, or the proposed name.' })
   name!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'A mention the parser could not place (a set of units not on record, "các chi bộ, đảng bộ cơ sở"): proposed under newUnitName, for a person to decide.',
+  })
+  flagged!: boolean;
 }
 
 @ObjectType()
@@ -152,6 +158,11 @@ export class ProposedUnit {
 
   @Field(() => Float)
   confidence!: number;
+
+  @Field(() => Boolean, {
+    description: 'Read from a mention the parser could not place: not created unless a person accepts it.',
+  })
+  flagged!: boolean;
 }
 
 @ObjectType({ description: 'What the parser reads in a plan’s text, for a person to check, correct and commit.' })
